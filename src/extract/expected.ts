@@ -1,0 +1,38 @@
+// What the chosen template expects: a table row's width, and the wording of each label.
+import type { TableNo, TemplateId } from '../model/types';
+import { TEMPLATES } from '../template';
+import { TABLE4 } from '../template/tables';
+import { normLabel } from '../text/normalize';
+
+/** number of value cells a row must have; null when the row is not in this template */
+export function tableWidth(template: TemplateId | null, table: TableNo, rowId: string): number | null {
+  if (table === 3) return 7;
+  if (table === 4) return 15;
+  const blockId = rowId.split('.')[0];
+  const blocks = template ? TEMPLATES[template].table2.blocks : [];
+  const b = blocks.find((x) => x.id === blockId);
+  if (b) return b.columns.length;
+  return null;
+}
+
+/** the template's wording of a row/column/block label, and the normalised forms it accepts */
+export function expectedLabel(template: TemplateId, table: TableNo, kind: 'row' | 'column' | 'block', id: string): { label: string; accepted: string[] } | null {
+  const def = TEMPLATES[template];
+  const mk = (label: string, aliases: string[] = []) => ({ label, accepted: [label, ...aliases].map(normLabel) });
+  if (table === 2) {
+    const [blockId, sub] = id.split('.');
+    const b = def.table2.blocks.find((x) => x.id === blockId);
+    if (!b) return null;
+    if (kind === 'block') return mk(b.label);
+    if (kind === 'row') { const r = b.rows.find((x) => x.id === sub); return r ? mk(r.path.at(-1)!, r.aliases) : null; }
+    const c = b.columns.find((x) => x.id === sub);
+    return c ? mk(c.path.at(-1)!, c.aliases) : null;
+  }
+  if (table === 3) {
+    if (kind === 'row') { const r = def.table3.rows.find((x) => x.id === id); return r ? mk(r.path.at(-1)!, r.aliases) : null; }
+    const c = def.table3.columns.find((x) => x.id === id);
+    return c ? mk(c.path.at(-1)!) : null;
+  }
+  const c = TABLE4.columns.find((x) => x.id.endsWith(`.${id}`));
+  return c ? mk(c.path.at(-1)!) : null;
+}

@@ -1,0 +1,147 @@
+// page model → report model: identity, sections, the three tables, statements, template.
+import type { PageDoc, TableBlock } from '../page/types';
+import type { LabelSeen, ModelTable, ReportModel, TableNo, TemplateId } from '../model/types';
+import { TEMPLATES, templateForYear } from '../template';
+import { SECTIONS } from '../template/sections';
+import { normLabel, toHalfWidth } from '../text/normalize';
+import { agencyOf, readIdentity, readPublishedAt } from './identity';
+import { linearTables } from './linear';
+import { findSections } from './sections';
+import { readStatements } from './statements';
+import { fitValues, groupTables, readRowTable, readTable4, toCellValue, type RawTable, type TableCandidate } from './tables';
+import { expectedLabel, tableWidth } from './expected';
+
+export function buildModel(doc: PageDoc, source: string): ReportModel {
+  const sections = findSections(doc.blocks);
+  const headingAt = sections.map((s) => s.at);
+  const headingSet = new Set(headingAt);
+
+  const cands: TableCandidate[] = [];
+  doc.blocks.forEach((b, at) => { if (b.kind === 'table') cands.push({ at, block: b }); });
+  const linear = linearTables(doc.blocks, headingSet);
+  cands.push(...linear);
+  cands.sort((a, b) => a.at - b.at);
+  const grouped = groupTables(cands, headingAt);
+
+  const raw: Partial<Record<TableNo, RawTable>> = {};
+  for (const [table, g] of grouped) raw[table] = table === 4 ? readTable4(g.blocks, g.anchors) : readRowTable(table, g.blocks, g.anchors);
+
+  const identity = readIdentity(doc);
+  const evidence = templateEvidence(raw);
+  const template = decideTemplate(evidence, identity.year);
+
+  const tables: ReportModel['tables'] = {};
+  const labels: LabelSeen[] = [];
+  for (const t of [2, 3, 4] as TableNo[]) {
+    const r = raw[t];
+    if (!r) continue;
+    const rows = r.rows.map((row) => {
+      const width = tableWidth(template, t, row.id);
+      const cells = (width === null ? row.values : fitValues(row, width)).map(toCellValue);
+      return { id: row.id, label: row.label, anchor: row.anchor, cells };
+    });
+    tables[String(t) as '2' | '3' | '4'] = { table: t, anchors: r.anchors, rows } satisfies ModelTable;
+    if (template) {
+      for (const h of r.hits) {
+        const exp = expectedLabel(template, h.table, h.kind, h.id);
+        if (exp && !exp.accepted.includes(normLabel(h.found))) {
+          labels.push({ kind: h.kind === 'block' ? 'row' : h.kind, table: h.table, id: h.id, found: h.found, expected: exp.label, anchor: h.anchor });
+        }
+      }
+    }
+  }
+
+  // prose: every text block that is not a table cell flattened into a paragraph
+  const cellBlocks = new Set<number>();
+  for (const l of linear) for (const row of l.block.rows) for (const c of row) {
+    const i = doc.blocks.findIndex((b) => b.anchor === c.anchor);
+    if (i >= 0) cellBlocks.add(i);
+  }
+  const statements = readStatements(doc.blocks, cellBlocks);
+
+  const hasValues = Object.values(tables).some((t) => t!.rows.some((r) => r.cells.some((c) => c.kind === 'number')));
+  const tableCount = Object.keys(tables).length;
+  let isReport = identity.titled && (tableCount > 0 && hasValues || sections.length >= 3);
+  let notReportReason: string | undefined;
+  if (!identity.titled && sections.length >= 4 && tableCount >= 2 && hasValues) isReport = true;
+  if (!isReport) {
+    notReportReason = !identity.titled
+      ? (identity.title ? 'the title does not name an annual report (政府信息公开工作年度报告)' : 'no title naming an annual report')
+      : tableCount > 0 && !hasValues ? 'the tables hold no numbers (a blank template or notice)' : 'no statistical tables and no numbered sections';
+  }
+
+  return {
+    source,
+    isReport,
+    ...(notReportReason ? { notReportReason } : {}),
+    title: identity.title,
+    agency: isReport ? identity.agency ?? agencyOf(identity.title) : null,
+    year: isReport ? identity.year : null,
+    template: isReport ? template : null,
+    publishedAt: isReport ? readPublishedAt(doc) : null,
+    sections: sections.map(({ at: _at, ...s }) => s),
+    tables: isReport ? tables : {},
+    labels: isReport ? dedupeLabels(labels) : [],
+    years: readYears(doc, sections, identity.year),
+    statements,
+    templateEvidence: evidence,
+  };
+}
+
+function dedupeLabels(labels: LabelSeen[]): LabelSeen[] {
+  const seen = new Set<string>();
+  return labels.filter((l) => { const k = `${l.table}|${l.kind}|${l.id}|${l.found}`; if (seen.has(k)) return false; seen.add(k); return true; });
+}
+
+/** Which template the tables follow: table 2's column labels, 第（九）项, the sub-rows of （六）. */
+function templateEvidence(raw: Partial<Record<TableNo, RawTable>>): Array<{ template: TemplateId; what: string }> {
+  const out: Array<{ template: TemplateId; what: string }> = [];
+  const only = (id: TemplateId, other: TemplateId, label: string) => {
+    const o = TEMPLATES[other].table2.blocks.flatMap((b) => b.columns.flatMap((c) => [c.path.at(-1)!, ...(c.aliases ?? [])])).map(normLabel);
+    return !o.includes(normLabel(label)) ? id : null;
+  };
+  for (const h of raw[2]?.hits ?? []) {
+    if (h.kind === 'column') {
+      const t = only('2021', '2019', h.found) && TEMPLATES['2021'].table2.blocks.some((b) => b.columns.some((c) => normLabel(c.path.at(-1)!) === normLabel(h.found)))
+        ? '2021'
+        : only('2019', '2021', h.found) && TEMPLATES['2019'].table2.blocks.some((b) => b.columns.some((c) => normLabel(c.path.at(-1)!) === normLabel(h.found))) ? '2019' : null;
+      if (t) out.push({ template: t, what: `表二列「${h.found}」` });
+    }
+    if (h.kind === 'block' && h.id === 'item9') out.push({ template: '2019', what: '表二第二十条第（九）项' });
+  }
+  for (const r of raw[2]?.rows ?? []) if (r.id === 'item5.otherServices') out.push({ template: '2019', what: '表二「其他对外管理服务事项」' });
+  const rows3 = new Set(raw[3]?.rows.map((r) => r.id));
+  if (rows3.has('other.1') || rows3.has('other.2') || rows3.has('other.3')) out.push({ template: '2021', what: '表三（六）其他处理分三项' });
+  else if (rows3.has('other')) out.push({ template: '2019', what: '表三（六）其他处理为一行' });
+  return out;
+}
+
+function decideTemplate(evidence: Array<{ template: TemplateId }>, year: number | null): TemplateId | null {
+  const n2019 = evidence.filter((e) => e.template === '2019').length;
+  const n2021 = evidence.length - n2019;
+  if (n2019 > n2021) return '2019';
+  if (n2021 > n2019) return '2021';
+  return year ? templateForYear(year) : null;
+}
+
+const PERIOD = /((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*(?:起|至|到|—|-|~)/;
+
+function readYears(doc: PageDoc, sections: Array<{ id: string; at: number }>, titleYear: number | null): ReportModel['years'] {
+  let period: number | null = null;
+  let body: number | null = null;
+  for (const b of doc.blocks) {
+    if (b.kind !== 'text') continue;
+    const m = PERIOD.exec(toHalfWidth(b.text));
+    if (m) { period = Number(m[1]); break; }
+  }
+  const s1 = sections.find((s) => s.id === 's1');
+  if (s1) {
+    const next = doc.blocks.slice(s1.at + 1, s1.at + 4).find((b) => b.kind === 'text' && b.text.length > 20);
+    const m = next && /^\s*((?:19|20)\d{2})\s*年(?!\s*1\s*月\s*1\s*日)/.exec(toHalfWidth((next as { text: string }).text));
+    if (m) body = Number(m[1]);
+  }
+  return { title: titleYear, period, body };
+}
+
+export { SECTIONS };
+export type { TableBlock };

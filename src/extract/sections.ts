@@ -1,0 +1,33 @@
+// Finding the six numbered sections among the page's text blocks.
+import type { Block } from '../page/types';
+import type { SectionSeen } from '../model/types';
+import { SECTIONS } from '../template/sections';
+import { leadingNumeral, normLabel } from '../text/normalize';
+
+/** a heading is short; longer text that merely mentions 行政复议 is prose */
+const MAX_HEADING = 40;
+
+export function sectionOf(text: string, heading = false): { id: SectionSeen['id']; numeral: number | null } | null {
+  if (text.length > MAX_HEADING) return null;
+  const numeral = leadingNumeral(text);
+  if (numeral === null && !heading) return null;
+  const n = normLabel(text);
+  for (const s of SECTIONS) {
+    if (s.keys.some((k) => n.includes(normLabel(k)))) return { id: s.id, numeral };
+  }
+  return null;
+}
+
+/** Section headings in page order (first occurrence of each); `at` is the block index of each. */
+export function findSections(blocks: Block[]): Array<SectionSeen & { at: number }> {
+  const out: Array<SectionSeen & { at: number }> = [];
+  const seen = new Set<string>();
+  blocks.forEach((b, at) => {
+    if (b.kind !== 'text') return;
+    const s = sectionOf(b.text, b.heading);
+    if (!s || seen.has(s.id)) return;
+    seen.add(s.id);
+    out.push({ id: s.id, heading: b.text, numeral: s.numeral, anchor: b.anchor, at });
+  });
+  return out;
+}

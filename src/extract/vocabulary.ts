@@ -1,0 +1,108 @@
+// Every label the three tables can carry, from both templates, normalised once for matching.
+import type { TableNo } from '../model/types';
+import { TABLE2_2019, TABLE2_2021, TABLE3_2019, TABLE3_2021, TABLE3_COLUMNS, TABLE4, TABLE4_GROUPS } from '../template/tables';
+import { NEAR_MATCH, hasCjk, normLabel, similarity } from '../text/normalize';
+
+export type TermKind = 'row' | 'group' | 'column' | 'block' | 'header';
+
+export interface Term {
+  table: TableNo;
+  kind: TermKind;
+  /** template id: row id, column id, block id ("item1"), group label */
+  id: string;
+  /** the template's own wording */
+  label: string;
+  /** normalised forms accepted as exact (the label and its aliases) */
+  exact: string[];
+  /** phrases that identify the term inside a reworded label */
+  keys: string[];
+}
+
+export interface TermMatch {
+  term: Term;
+  /** exact (or an accepted alias) vs near miss (misspelt, old wording) */
+  exact: boolean;
+}
+
+const terms: Term[] = [];
+const add = (t: Omit<Term, 'exact' | 'keys'> & { aliases?: string[]; keys?: string[] }) => {
+  const exact = [t.label, ...(t.aliases ?? [])].map(normLabel);
+  const existing = terms.find((x) => x.table === t.table && x.kind === t.kind && x.id === t.id);
+  if (existing) { for (const e of exact) if (!existing.exact.includes(e)) existing.exact.push(e); return; }
+  terms.push({ table: t.table, kind: t.kind, id: t.id, label: t.label, exact, keys: t.keys ?? [] });
+};
+
+// Table 2: both templates' blocks. Block rows are keyed "<block>.<row>" so 规章 of item1 is one id in both.
+for (const def of [TABLE2_2021, TABLE2_2019]) {
+  for (const b of def.blocks) {
+    add({ table: 2, kind: 'block', id: b.id, label: b.label });
+    for (const c of b.columns) add({ table: 2, kind: 'column', id: `${b.id}.${c.id}`, label: c.path[c.path.length - 1], aliases: c.aliases });
+    for (const r of b.rows) add({ table: 2, kind: 'row', id: `${b.id}.${r.id}`, label: r.path[r.path.length - 1], aliases: r.aliases, keys: r.keys });
+  }
+}
+add({ table: 2, kind: 'header', id: 'content', label: '信息内容' });
+
+// Table 3: union of both templates' rows; group labels; column headers.
+for (const def of [TABLE3_2021, TABLE3_2019]) {
+  for (const r of def.rows) {
+    add({ table: 3, kind: 'row', id: r.id, label: r.path[r.path.length - 1], aliases: r.aliases, keys: r.keys });
+    for (const g of r.path.slice(0, -1)) add({ table: 3, kind: 'group', id: g, label: g });
+  }
+}
+for (const c of TABLE3_COLUMNS) {
+  add({ table: 3, kind: 'column', id: c.id, label: c.path[c.path.length - 1] });
+  if (c.path.length > 1) add({ table: 3, kind: 'header', id: c.path[0], label: c.path[0] });
+}
+add({ table: 3, kind: 'header', id: 'applicants', label: '申请人情况' });
+add({ table: 3, kind: 'header', id: 'note', label: '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', keys: ['勾稽关系'] });
+
+// Table 4: group headers and outcome columns (outcome labels repeat per group; the id names the outcome).
+for (const g of TABLE4_GROUPS) for (const label of g.path) add({ table: 4, kind: 'header', id: label, label });
+for (const c of TABLE4.columns) add({ table: 4, kind: 'column', id: c.id.split('.')[1], label: c.path[c.path.length - 1] });
+
+export const TERMS: readonly Term[] = terms;
+
+/** labels that stand in more than one table (总计, 其他, 行政复议 in prose …) do not tell tables apart */
+const shared = new Set<string>();
+{
+  const seen = new Map<string, TableNo>();
+  for (const t of terms) for (const e of t.exact) {
+    const prev = seen.get(e);
+    if (prev !== undefined && prev !== t.table) shared.add(e);
+    seen.set(e, t.table);
+  }
+}
+
+const cache = new Map<string, TermMatch[]>();
+
+/** All terms a cell's text may be, best first: exact matches, then key phrases, then near misses. */
+export function matchTerms(text: string): TermMatch[] {
+  const n = normLabel(text);
+  if (!n || n.length > 80 || !hasCjk(n)) return [];
+  const hit = cache.get(n);
+  if (hit) return hit;
+  const exact: TermMatch[] = [];
+  const keyed: TermMatch[] = [];
+  const near: Array<TermMatch & { score: number }> = [];
+  for (const term of terms) {
+    if (term.exact.includes(n)) { exact.push({ term, exact: true }); continue; }
+    if (term.keys.some((k) => n.includes(normLabel(k)))) { keyed.push({ term, exact: false }); continue; }
+    let best = 0;
+    for (const e of term.exact) {
+      // 2·lcs/(a+b) ≥ 0.8 needs the shorter to be at least 2/3 of the longer: skip the rest cheaply
+      if (Math.min(n.length, e.length) * 3 < Math.max(n.length, e.length) * 2) continue;
+      best = Math.max(best, similarity(n, e));
+    }
+    if (best >= NEAR_MATCH) near.push({ term, exact: false, score: best });
+  }
+  near.sort((a, b) => b.score - a.score);
+  const out = [...exact, ...keyed, ...near.map(({ term, exact: ex }) => ({ term, exact: ex }))];
+  if (cache.size > 5000) cache.clear();
+  cache.set(n, out);
+  return out;
+}
+
+/** does this text tell which table it belongs to? */
+export function distinctive(text: string): boolean {
+  return !shared.has(normLabel(text));
+}

@@ -1,0 +1,274 @@
+// One walker for both hosts: the browser's live DOM and cheerio's tree go through the small HtmlAdapter
+// interface and come out as the same PageDoc.
+import type { Block, PageCell, PageDoc, TableBlock } from './types';
+import { blockAnchor, cellAnchor } from './anchor';
+import {
+  MAX_BLOCK_TEXT, MAX_BLOCKS, MAX_COLSPAN, MAX_GRID_CELLS, MAX_ROWSPAN, MAX_TABLE_COLS, MAX_TABLE_ROWS, MAX_TABLES,
+} from './limits';
+import { readTextLines } from './text';
+
+export interface HtmlAdapter<N> {
+  /** 'element', 'text' or 'other' (comments, doctype, processing instructions) */
+  kind(node: N): 'element' | 'text' | 'other';
+  /** lower-case tag name of an element */
+  tag(node: N): string;
+  children(node: N): ArrayLike<N>;
+  /** data of a text node */
+  data(node: N): string;
+  attr(node: N, name: string): string | undefined;
+}
+
+/** Called for every block and table cell the walker emits, so a host can map anchors back to its nodes. */
+export type AnchorSink<N> = (anchor: string, node: N) => void;
+
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'math', 'iframe', 'object',
+  'embed', 'select', 'textarea', 'button', 'canvas', 'video', 'audio']);
+const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'ul', 'ol',
+  'li', 'dl', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'form', 'fieldset', 'figure',
+  'figcaption', 'address', 'center', 'hr', 'table', 'tr', 'td', 'th', 'caption', 'body', 'html', 'details',
+  'summary', 'pre', 'title', 'ucaptitle', 'ucapcontent']);
+const HEADING = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** longer cell text than this is prose, not a statistics cell */
+const LAYOUT_CELL_TEXT = 400;
+
+const collapse = (s: string) => s.replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, ' ').trim();
+
+interface Ctx<N> {
+  a: HtmlAdapter<N>;
+  sink?: AnchorSink<N>;
+  blocks: Block[];
+  tables: number;
+  buf: string;
+  bufNode: N | null;
+  heading: boolean;
+  truncated?: string;
+  title: string;
+  meta: Record<string, string>;
+  depth: number;
+}
+
+export function readHtml<N>(a: HtmlAdapter<N>, root: N, sink?: AnchorSink<N>): PageDoc {
+  const ctx: Ctx<N> = { a, sink, blocks: [], tables: 0, buf: '', bufNode: null, heading: false, title: '', meta: {}, depth: 0 };
+  collectHead(ctx, root);
+  walk(ctx, root);
+  flush(ctx);
+  return { title: ctx.title, meta: ctx.meta, blocks: ctx.blocks, ...(ctx.truncated ? { truncated: ctx.truncated } : {}) };
+}
+
+/** <title> and <meta>, wherever they stand (real pages put a second head inside <body>). First wins. */
+function collectHead<N>(ctx: Ctx<N>, node: N, depth = 0): void {
+  const { a } = ctx;
+  if (depth > 400) return;
+  const kids = a.children(node);
+  for (let i = 0; i < kids.length; i++) {
+    const n = kids[i];
+    if (a.kind(n) !== 'element') continue;
+    const tag = a.tag(n);
+    if (tag === 'title') {
+      if (!ctx.title) ctx.title = collapse(textOf(a, n)).slice(0, 500);
+    } else if (tag === 'meta') {
+      const name = (a.attr(n, 'name') ?? a.attr(n, 'property') ?? a.attr(n, 'http-equiv') ?? '').toLowerCase();
+      const content = a.attr(n, 'content');
+      if (name && content !== undefined && !(name in ctx.meta)) ctx.meta[name] = content.slice(0, 500);
+    } else if (tag !== 'script' && tag !== 'style') {
+      collectHead(ctx, n, depth + 1);
+    }
+  }
+}
+
+function textOf<N>(a: HtmlAdapter<N>, node: N, depth = 0): string {
+  if (a.kind(node) === 'text') return a.data(node);
+  if (a.kind(node) !== 'element' || depth > 200) return '';
+  const kids = a.children(node);
+  let s = '';
+  for (let i = 0; i < kids.length; i++) s += textOf(a, kids[i], depth + 1);
+  return s;
+}
+
+function flush<N>(ctx: Ctx<N>): void {
+  const text = collapse(ctx.buf);
+  if (text && ctx.blocks.length < MAX_BLOCKS) {
+    const anchor = blockAnchor(ctx.blocks.length);
+    ctx.blocks.push({ kind: 'text', anchor, text: text.slice(0, MAX_BLOCK_TEXT), ...(ctx.heading ? { heading: true } : {}) });
+    if (ctx.sink && ctx.bufNode) ctx.sink(anchor, ctx.bufNode);
+  } else if (text) {
+    ctx.truncated ??= 'too many blocks';
+  }
+  ctx.buf = '';
+  ctx.bufNode = null;
+  ctx.heading = false;
+}
+
+function walk<N>(ctx: Ctx<N>, node: N): void {
+  const { a } = ctx;
+  const kids = a.children(node);
+  for (let i = 0; i < kids.length; i++) {
+    const n = kids[i];
+    const k = a.kind(n);
+    if (k === 'text') {
+      if (ctx.buf.length < MAX_BLOCK_TEXT) {
+        if (!ctx.bufNode) ctx.bufNode = node;
+        ctx.buf += a.data(n);
+      }
+      continue;
+    }
+    if (k !== 'element') continue;
+    const tag = a.tag(n);
+    if (SKIP.has(tag) || tag === 'title' || tag === 'meta') continue;
+    if (tag === 'br') { ctx.buf += '\n'; flush(ctx); continue; }
+    if (tag === 'table') { flush(ctx); readTable(ctx, n); continue; }
+    if (tag === 'pre') { flush(ctx); readPre(ctx, n); continue; }
+    const block = BLOCK.has(tag);
+    if (block) { flush(ctx); ctx.bufNode = n; if (HEADING.has(tag) || tag === 'ucaptitle') ctx.heading = true; }
+    if (ctx.depth > 300) { ctx.truncated ??= 'nesting too deep'; continue; }
+    ctx.depth++;
+    walk(ctx, n);
+    ctx.depth--;
+    if (block) flush(ctx);
+  }
+}
+
+/** Text of <pre>: tab-separated or pipe tables inside are read as the text reader reads them. */
+function readPre<N>(ctx: Ctx<N>, pre: N): void {
+  const text = textOf(ctx.a, pre).slice(0, MAX_BLOCK_TEXT * 50);
+  const first = ctx.blocks.length;
+  const sub = readTextLines(text, (line) => `${blockAnchor(first)}.L${line}`);
+  for (const b of sub.blocks) {
+    if (ctx.blocks.length >= MAX_BLOCKS) { ctx.truncated ??= 'too many blocks'; break; }
+    ctx.blocks.push(b);
+  }
+  if (ctx.sink) ctx.sink(blockAnchor(first), pre);
+}
+
+/** the <tr>s that belong to this table (not to tables nested in it) */
+function ownRows<N>(a: HtmlAdapter<N>, table: N): N[] {
+  const rows: N[] = [];
+  const kids = a.children(table);
+  for (let i = 0; i < kids.length; i++) {
+    const n = kids[i];
+    if (a.kind(n) !== 'element') continue;
+    const tag = a.tag(n);
+    if (tag === 'tr') rows.push(n);
+    else if (tag === 'thead' || tag === 'tbody' || tag === 'tfoot') {
+      const sub = a.children(n);
+      for (let j = 0; j < sub.length; j++) if (a.kind(sub[j]) === 'element' && a.tag(sub[j]) === 'tr') rows.push(sub[j]);
+    }
+  }
+  return rows;
+}
+
+function ownCells<N>(a: HtmlAdapter<N>, tr: N): N[] {
+  const cells: N[] = [];
+  const kids = a.children(tr);
+  for (let i = 0; i < kids.length; i++) {
+    const n = kids[i];
+    if (a.kind(n) === 'element') {
+      const tag = a.tag(n);
+      if (tag === 'td' || tag === 'th') cells.push(n);
+    }
+  }
+  return cells;
+}
+
+function containsTable<N>(a: HtmlAdapter<N>, node: N, depth = 0): boolean {
+  if (depth > 200) return false;
+  const kids = a.children(node);
+  for (let i = 0; i < kids.length; i++) {
+    const n = kids[i];
+    if (a.kind(n) !== 'element') continue;
+    if (a.tag(n) === 'table' || containsTable(a, n, depth + 1)) return true;
+  }
+  return false;
+}
+
+function span(v: string | undefined, max: number): number {
+  const n = parseInt(v ?? '', 10);
+  if (!Number.isFinite(n) || n < 1) return v !== undefined && n === 0 ? 0 : 1;
+  return Math.min(n, max);
+}
+
+/** Cell text: paragraphs joined by newlines, inline runs (spans, fonts) joined as they stand. */
+function cellText<N>(ctx: Ctx<N>, cell: N): string {
+  const parts: string[] = [];
+  let cur = '';
+  const visit = (n: N, depth: number) => {
+    if (depth > 100) return;
+    const kids = ctx.a.children(n);
+    for (let i = 0; i < kids.length; i++) {
+      const c = kids[i];
+      const k = ctx.a.kind(c);
+      if (k === 'text') { cur += ctx.a.data(c); continue; }
+      if (k !== 'element') continue;
+      const tag = ctx.a.tag(c);
+      if (SKIP.has(tag)) continue;
+      if (tag === 'br' || BLOCK.has(tag)) {
+        parts.push(cur); cur = '';
+        if (tag !== 'br') { visit(c, depth + 1); parts.push(cur); cur = ''; }
+        continue;
+      }
+      visit(c, depth + 1);
+    }
+  };
+  visit(cell, 0);
+  parts.push(cur);
+  return parts.map(collapse).filter(Boolean).join('\n').slice(0, 2000);
+}
+
+function readTable<N>(ctx: Ctx<N>, table: N): void {
+  const { a } = ctx;
+  const tableIndex = ctx.tables++;
+  if (tableIndex >= MAX_TABLES) { ctx.truncated ??= 'too many tables'; return; }
+  const rows = ownRows(a, table);
+  // A table holding tables is page layout: read its cells as ordinary content.
+  if (containsTable(a, table) || ctx.depth > 300) {
+    ctx.depth++;
+    for (const tr of rows) for (const td of ownCells(a, tr)) { flush(ctx); walk(ctx, td); flush(ctx); }
+    ctx.depth--;
+    return;
+  }
+  // A cell holding running prose (a whole article in one layout cell) makes the table layout too.
+  const texts = rows.slice(0, MAX_TABLE_ROWS).map((tr) => ownCells(a, tr).map((td) => cellText(ctx, td)));
+  if (texts.some((row) => row.some((t) => t.length > LAYOUT_CELL_TEXT))) {
+    ctx.depth++;
+    for (const tr of rows) for (const td of ownCells(a, tr)) { flush(ctx); walk(ctx, td); flush(ctx); }
+    ctx.depth--;
+    return;
+  }
+  const grid: PageCell[][] = [];
+  let cellsUsed = 0;
+  const nRows = Math.min(rows.length, MAX_TABLE_ROWS);
+  if (rows.length > MAX_TABLE_ROWS) ctx.truncated ??= `table with ${rows.length} rows cut to ${MAX_TABLE_ROWS}`;
+  for (let r = 0; r < nRows; r++) {
+    const cells = ownCells(a, rows[r]);
+    grid[r] ??= [];
+    let col = 0;
+    for (let c = 0; c < cells.length; c++) {
+      const td = cells[c];
+      while (grid[r][col]) col++;
+      const colspan = span(a.attr(td, 'colspan'), MAX_COLSPAN) || 1;
+      let rowspan = span(a.attr(td, 'rowspan'), MAX_ROWSPAN);
+      if (rowspan === 0) rowspan = nRows - r; // rowspan=0: to the end of the table
+      const anchor = cellAnchor(tableIndex, r, c);
+      ctx.sink?.(anchor, td);
+      const text = texts[r][c];
+      const lastRow = Math.min(r + rowspan, nRows);
+      const lastCol = Math.min(col + colspan, MAX_TABLE_COLS);
+      for (let rr = r; rr < lastRow; rr++) {
+        grid[rr] ??= [];
+        for (let cc = col; cc < lastCol; cc++) {
+          if (cellsUsed >= MAX_GRID_CELLS) { ctx.truncated ??= 'table too large'; break; }
+          if (grid[rr][cc]) continue;
+          grid[rr][cc] = { text, anchor, origin: rr === r && cc === col };
+          cellsUsed++;
+        }
+      }
+      col = lastCol;
+    }
+  }
+  // Holes left by ragged rows stay out: a short row keeps its own length (cell-count sees it).
+  const clean = grid.slice(0, nRows).map((row) => (row ?? []).filter(Boolean));
+  const block: TableBlock = { kind: 'table', anchor: `t${tableIndex}`, rows: clean, emptyIsLayout: false, shape: 'html' };
+  ctx.blocks.push(block);
+  ctx.sink?.(block.anchor, table);
+}

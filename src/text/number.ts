@@ -1,0 +1,30 @@
+// Reading a value cell: numbers in every notation real reports use, placeholders for zero, or text.
+import { toHalfWidth } from './normalize';
+import type { CellKind } from '../model/types';
+
+export interface ParsedValue {
+  kind: CellKind;
+  value: number | null;
+  unit?: string;
+}
+
+/** written where the count is zero: blank, dashes, slashes, 无 */
+const PLACEHOLDER = /^(?:|[-–—－―─‐]{1,3}|[/／\\]|无|空|\/\/|×|x|X|\*)$/;
+const UNITS = '(万元|千元|亿元|元|件|个|条|项|次|份|人|家|宗|起|户|%)';
+const NUMBER = new RegExp(`^([+\\-])?(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?${UNITS}?$`);
+
+export function parseValue(raw: string): ParsedValue {
+  const t = toHalfWidth(raw).replace(/[\s\u00a0\u200b\ufeff]+/g, '').replace(/[−﹣]/g, '-').replace(/[＋﹢]/g, '+');
+  if (PLACEHOLDER.test(t)) return { kind: 'placeholder', value: 0 };
+  const m = NUMBER.exec(t);
+  if (!m) return { kind: 'text', value: null };
+  const whole = m[2].replace(/,/g, '');
+  const num = Number(m[3] !== undefined ? `${whole}.${m[3]}` : whole) * (m[1] === '-' ? -1 : 1);
+  if (!Number.isFinite(num)) return { kind: 'text', value: null };
+  return m[4] ? { kind: 'number', value: num, unit: m[4] } : { kind: 'number', value: num };
+}
+
+/** true for a cell that reads as a number or a placeholder */
+export const isValueLike = (raw: string) => parseValue(raw).kind !== 'text';
+/** true for a cell that reads as a number (not a placeholder) */
+export const isNumber = (raw: string) => parseValue(raw).kind === 'number';
