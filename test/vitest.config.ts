@@ -2,7 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'], root: new URL('..', import.meta.url).pathname,
+    root: new URL('..', import.meta.url).pathname,
+    include: ['test/**/*.test.ts'],
+    reporters: ['default', './test/tools/closing-line.ts'],
     testTimeout: 120_000,
     hookTimeout: 180_000,
     pool: 'forks',

@@ -14,6 +14,8 @@ const UNITS = '(万元|千元|亿元|元|件|个|条|项|次|份|人|家|宗|起
 const NUMBER = new RegExp(`^([+\\-])?(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?${UNITS}?$`);
 
 export function parseValue(raw: string): ParsedValue {
+  // digits split by a space or a line break are two numbers or a typo, not one number
+  if (/\d[\s\u00a0]+\d/.test(raw)) return { kind: 'text', value: null };
   const t = toHalfWidth(raw).replace(/[\s\u00a0\u200b\ufeff]+/g, '').replace(/[−﹣]/g, '-').replace(/[＋﹢]/g, '+');
   if (PLACEHOLDER.test(t)) return { kind: 'placeholder', value: 0 };
   const m = NUMBER.exec(t);
