@@ -3,8 +3,15 @@ import Papa from 'papaparse';
 import type { AuditResult } from '../model/types';
 import { FINDING_FIELDS, findingRow } from './rows';
 
+/**
+ * Page text that starts like a formula gets a leading apostrophe, so a spreadsheet shows it and never runs it;
+ * signed numbers ("-1", "+2") stay numbers.
+ */
+const FORMULA = /^[=+\-@\t\r](?![\d.]*$)/;
+
 export function toCsv(result: AuditResult): string {
   const data = result.findings.map((f) => findingRow(f, result));
-  // formula-looking page text (=, +, -, @) is quoted with a leading apostrophe by escapeFormulae, so a spreadsheet shows it, never runs it
-  return `\ufeff${Papa.unparse({ fields: FINDING_FIELDS, data: data.map((r) => FINDING_FIELDS.map((k) => r[k])) }, { escapeFormulae: true })}`;
+  const csv = Papa.unparse({ fields: FINDING_FIELDS, data: data.map((r) => FINDING_FIELDS.map((k) => r[k])) },
+    { escapeFormulae: FORMULA });
+  return `\ufeff${csv}`;
 }

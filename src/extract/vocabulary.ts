@@ -14,7 +14,7 @@ export interface Term {
   label: string;
   /** normalised forms accepted as exact (the label and its aliases) */
   exact: string[];
-  /** phrases that identify the term inside a reworded label */
+  /** phrases (normalised) that identify the term inside a reworded label */
   keys: string[];
 }
 
@@ -29,7 +29,7 @@ const add = (t: Omit<Term, 'exact' | 'keys'> & { aliases?: string[]; keys?: stri
   const exact = [t.label, ...(t.aliases ?? [])].map(normLabel);
   const existing = terms.find((x) => x.table === t.table && x.kind === t.kind && x.id === t.id);
   if (existing) { for (const e of exact) if (!existing.exact.includes(e)) existing.exact.push(e); return; }
-  terms.push({ table: t.table, kind: t.kind, id: t.id, label: t.label, exact, keys: t.keys ?? [] });
+  terms.push({ table: t.table, kind: t.kind, id: t.id, label: t.label, exact, keys: (t.keys ?? []).map(normLabel) });
 };
 
 // Table 2: both templates' blocks. Block rows are keyed "<block>.<row>" so 规章 of item1 is one id in both.
@@ -86,7 +86,7 @@ export function matchTerms(text: string): TermMatch[] {
   const near: Array<TermMatch & { score: number }> = [];
   for (const term of terms) {
     if (term.exact.includes(n)) { exact.push({ term, exact: true }); continue; }
-    if (term.keys.some((k) => n.includes(normLabel(k)))) { keyed.push({ term, exact: false }); continue; }
+    if (term.keys.some((k) => n.includes(k))) { keyed.push({ term, exact: false }); continue; }
     let best = 0;
     for (const e of term.exact) {
       // 2·lcs/(a+b) ≥ 0.8 needs the shorter to be at least 2/3 of the longer: skip the rest cheaply

@@ -2,6 +2,7 @@
 
 /** full-width ASCII (Ａ-Ｚ，０-９，（）) to half-width, ideographic space to space */
 export function toHalfWidth(s: string): string {
+  if (!/[\uff01-\uff5e\u3000]/.test(s)) return s;
   let out = '';
   for (const ch of s) {
     const c = ch.codePointAt(0)!;

@@ -1,0 +1,91 @@
+// What the content script does in one frame: the cheap check, the audit when it passes (now or once late
+// content arrives), the report to the background, the highlights, and the popup's requests.
+import browser from 'webextension-polyfill';
+import { looksLikeReport } from '../page/quick';
+import { createOverlay } from '../overlay/overlay';
+import { anchorsOf, buildMarks, mainAnchor } from '../overlay/marks';
+import { noteText } from '../ui/finding-text';
+import { uiLang } from '../i18n';
+import { isToContent, type FrameReport, type RevealReply, type ToBackground, type ToContent } from '../messaging/protocol';
+import { auditPage, type PageAudit } from './audit-page';
+import { watchMutations } from './watch';
+
+/** late content: settle after 0.5 s of quiet (3 s at most), re-run at most 6 times within the first minute */
+const WATCH = { quietMs: 500, maxWaitMs: 3_000, maxRuns: 6, lifetimeMs: 60_000 };
+
+export function startAuditor(win: Window): () => void {
+  const doc = win.document;
+  const isTop = win === win.top;
+  const lang = uiLang();
+  const overlay = createOverlay(doc);
+  let audit: PageAudit | null = null;
+  let report: FrameReport | null = null;
+  let forced = false;
+  let highlights = true;
+
+  const send = (msg: ToBackground) => browser.runtime.sendMessage(msg).catch(() => undefined);
+
+  function run(force: boolean): FrameReport | null {
+    forced ||= force;
+    if (!forced && !looksLikeReport(doc)) return null;
+    audit = auditPage(doc, win.location.href, lang);
+    report = {
+      url: win.location.href, result: audit.result, highlights, forced, at: Date.now(),
+      ...(audit.reason ? { reason: audit.reason } : {}),
+    };
+    redraw();
+    void send({ type: 'report', report });
+    return report;
+  }
+
+  function redraw() {
+    overlay.setVisible(highlights);
+    overlay.draw(audit ? buildMarks(audit.result.findings, audit.nodes, noteText) : []);
+  }
+
+  function reveal(index: number, anchor: string): RevealReply {
+    if (!audit) return { ok: false };
+    const findings = audit.result.findings;
+    // a re-audit may have reordered the findings since the popup read them: fall back to the anchor
+    const f = findings[index] && mainAnchor(findings[index]) === anchor ? findings[index]
+      : findings.find((x) => mainAnchor(x) === anchor);
+    if (!f) return { ok: false };
+    const anchors = anchorsOf(f);
+    const target = audit.nodes.get(anchor) ?? anchors.map((a) => audit!.nodes.get(a)).find(Boolean);
+    if (!target) return { ok: false };
+    target.scrollIntoView({ block: 'center', inline: 'nearest' });
+    return { ok: overlay.focus(anchors, anchor) };
+  }
+
+  function handle(msg: ToContent): FrameReport | RevealReply | null {
+    switch (msg.type) {
+      case 'audit': return run(msg.force);
+      case 'reveal': return reveal(msg.index, msg.anchor);
+      case 'highlights':
+        highlights = msg.visible;
+        overlay.setVisible(highlights);
+        if (report) void send({ type: 'report', report: (report = { ...report, highlights }) });
+        return { ok: true };
+    }
+  }
+
+  const onMessage = (msg: unknown) => (isToContent(msg) ? Promise.resolve(handle(msg)) : undefined);
+  browser.runtime.onMessage.addListener(onMessage);
+
+  // The badge must not outlive the document it describes; a page restored from the back/forward cache reports again.
+  const onHide = () => { if (isTop || report) void send({ type: 'gone' }); };
+  const onShow = (e: PageTransitionEvent) => { if (e.persisted && report) void send({ type: 'report', report }); };
+  win.addEventListener('pagehide', onHide);
+  win.addEventListener('pageshow', onShow);
+
+  run(false);
+  const stopWatch = watchMutations(doc.documentElement, { ...WATCH, ignore: overlay.owns }, () => { run(false); return true; });
+
+  return () => {
+    stopWatch();
+    browser.runtime.onMessage.removeListener(onMessage);
+    win.removeEventListener('pagehide', onHide);
+    win.removeEventListener('pageshow', onShow);
+    overlay.draw([]);
+  };
+}

@@ -1,0 +1,50 @@
+// The popup's line to the tab it describes: which tab, its report (kept up to date), and requests to its frames.
+import browser from 'webextension-polyfill';
+import { isFrameReport, isRevealReply, isTabView, type TabView, type ToBackground, type ToContent } from '../messaging/protocol';
+import { tabKey } from '../background/tab-store';
+
+/** the tab named by ?tabId= (the extension page opened in a tab, as the tests do), else the active tab */
+export async function resolveTabId(): Promise<number | null> {
+  const param = Number(new URLSearchParams(location.search).get('tabId'));
+  if (Number.isInteger(param) && param >= 0 && new URLSearchParams(location.search).has('tabId')) return param;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+export async function loadView(tabId: number): Promise<TabView | null> {
+  const reply: unknown = await browser.runtime.sendMessage({ type: 'get-tab', tabId } satisfies ToBackground);
+  return isTabView(reply) ? reply : null;
+}
+
+/** calls back whenever the tab's stored reports change; returns the unsubscribe function */
+export function watchView(tabId: number, onChange: () => void): () => void {
+  const key = tabKey(tabId);
+  const listener = (changes: Record<string, unknown>, area: string) => { if (area === 'session' && key in changes) onChange(); };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
+
+const toFrame = (tabId: number, frameId: number, msg: ToContent) => browser.tabs.sendMessage(tabId, msg, { frameId });
+
+export async function reveal(tabId: number, frameId: number, index: number, anchor: string): Promise<boolean> {
+  const reply: unknown = await toFrame(tabId, frameId, { type: 'reveal', index, anchor }).catch(() => null);
+  return isRevealReply(reply) && reply.ok;
+}
+
+export async function setHighlights(tabId: number, frameId: number, visible: boolean): Promise<void> {
+  await toFrame(tabId, frameId, { type: 'highlights', visible }).catch(() => undefined);
+}
+
+/**
+ * Audit every frame of the tab although the quick check said no. Where the content script does not run
+ * (pages outside *.gov.cn), inject it first: the toolbar click grants activeTab for that.
+ * Resolves to whether any frame answered; the view updates through watchView.
+ */
+export async function auditAnyway(tabId: number): Promise<boolean> {
+  const ask = () => browser.tabs.sendMessage(tabId, { type: 'audit', force: true } satisfies ToContent);
+  const reply: unknown = await ask().catch(async () => {
+    await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: ['/content-scripts/content.js'] });
+    return ask();
+  });
+  return reply === null || isFrameReport(reply);
+}
