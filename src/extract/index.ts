@@ -6,14 +6,16 @@ import { SECTIONS } from '../template/sections';
 import { normLabel, toHalfWidth } from '../text/normalize';
 import { agencyOf, readIdentity, readPublishedAt } from './identity';
 import { linearTables } from './linear';
-import { findSections } from './sections';
+import { findSections, sectionOf } from './sections';
 import { readStatements } from './statements';
 import { fitValues, groupTables, readRowTable, readTable4, toCellValue, type RawTable, type TableCandidate } from './tables';
 import { expectedLabel, tableWidth } from './expected';
 
 export function buildModel(doc: PageDoc, source: string): ReportModel {
   const sections = findSections(doc.blocks);
-  const headingAt = sections.map((s) => s.at);
+  // every section-like heading ends a table, a repeated one too
+  const headingAt: number[] = [];
+  doc.blocks.forEach((b, i) => { if (b.kind === 'text' && sectionOf(b.text, b.heading)) headingAt.push(i); });
   const headingSet = new Set(headingAt);
 
   const cands: TableCandidate[] = [];

@@ -9,6 +9,8 @@ const MAX_HEADING = 40;
 
 export function sectionOf(text: string, heading = false): { id: SectionSeen['id']; numeral: number | null } | null {
   if (text.length > MAX_HEADING) return null;
+  // （二）依申请公开 is a sub-heading of 一、总体情况, not section 三
+  if (/^\s*[(（]\s*[一二三四五六七八九十\d]+\s*[)）]|^\s*\d+\s*[.、．]/.test(text)) return null;
   const numeral = leadingNumeral(text);
   if (numeral === null && !heading) return null;
   const n = normLabel(text);

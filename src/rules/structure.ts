@@ -1,7 +1,11 @@
 // The template's shape: sections, tables, rows, labels, and which template's tables were used.
 import { templateForYear, TEMPLATES } from '../template';
 import { SECTIONS } from '../template/sections';
-import { findRow, loc, rowPath } from './grid';
+import { columnPath, findRow, loc, rowPath, SECTION_OF_TABLE } from './grid';
+import type { TemplateDef } from '../template/types';
+import type { LabelSeen } from '../model/types';
+import { joinPath } from '../template';
+import { TABLE4 } from '../template/tables';
 import type { Rule } from './types';
 import type { TableNo } from '../model/types';
 
@@ -60,11 +64,29 @@ export const missingRow: Rule = {
     }
     const t4 = m.tables['4'];
     if (t4 && !findRow(m, 4, 'outcomes')) {
-      ctx.report({ location: loc(4, '数值行', null, t4.anchors.slice(0, 1)), expected: '15', actual: null, params: { table: 4, tableZh: '四', row: lang2('数值行', 'values') } });
+      ctx.report({ location: loc(4, '数值行', null, t4.anchors.slice(0, 1)), expected: '15', actual: null, params: { table: 4, tableZh: '四', row: '数值行' } });
     }
   },
 };
-const lang2 = (zh: string, en: string) => `${zh} (${en})`;
+/** where a misworded label stands, as the template's own row/column path */
+function labelLocation(template: TemplateDef, l: LabelSeen): { row: string | null; column: string | null } {
+  if (l.kind === 'row') {
+    if (l.table === 2 && !l.id.includes('.')) return { row: template.table2.blocks.find((b) => b.id === l.id)?.label ?? l.expected, column: null };
+    return { row: l.table ? rowPath(template, l.table, l.id) : l.expected, column: null };
+  }
+  if (l.table === 3) {
+    const j = template.table3.columns.findIndex((c) => c.id === l.id);
+    return { row: null, column: j >= 0 ? columnPath(template, 3, j) : l.expected };
+  }
+  if (l.table === 2) {
+    const [blockId, colId] = l.id.split('.');
+    const b = template.table2.blocks.find((x) => x.id === blockId);
+    const c = b?.columns.find((x) => x.id === colId);
+    return { row: b?.label ?? null, column: c ? joinPath(c.path) : l.expected };
+  }
+  const c = TABLE4.columns.find((x) => x.id.endsWith(`.${l.id}`));
+  return { row: null, column: c ? c.path.at(-1)! : l.expected };
+}
 
 export const labelMismatch: Rule = {
   id: 'label-mismatch', severity: 'info', scope: 'report',
@@ -76,8 +98,9 @@ export const labelMismatch: Rule = {
   check(ctx) {
     for (const l of ctx.model.labels) {
       const t = l.table ?? 0;
+      const where = labelLocation(ctx.template, l);
       ctx.report({
-        location: { table: l.table, section: null, row: l.kind === 'row' ? l.expected : null, column: l.kind === 'column' ? l.expected : null, cells: [l.anchor], anchor: l.anchor },
+        location: { table: l.table, section: l.table ? SECTION_OF_TABLE[l.table] : null, ...where, cells: [l.anchor], anchor: l.anchor },
         expected: l.expected, actual: l.found,
         params: { table: t, tableZh: '一二三四'[t - 1] ?? '', kindZh: l.kind === 'row' ? '行' : '列', kindEn: l.kind, found: l.found, expected: l.expected },
       });
