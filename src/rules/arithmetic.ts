@@ -1,7 +1,7 @@
 // The 勾稽关系: sums that must hold within tables 3 and 4.
 import type { CellValue } from '../model/types';
 import { TABLE4_GROUPS } from '../template/tables';
-import { columnPath, findRow, fits, loc, resultRowIds, rowPath, sumOf, uncheckable, type Term } from './grid';
+import { blankTotals, columnPath, findRow, fits, loc, resultRowIds, rowPath, sumOf, uncheckable } from './grid';
 import type { Rule, RuleContext, Text } from './types';
 
 const notCheckedWhy = (kind: 'text' | 'blank-total' | 'shifted' | 'missing'): Text => ({
@@ -16,8 +16,7 @@ function relation(ctx: RuleContext, args: {
   parts: CellValue[]; totals: CellValue[]; row: string | null; column: string | null; table: 3 | 4;
   params: Record<string, string | number>;
 }): void {
-  const terms: Term[] = [...args.parts.map((cell) => ({ cell, total: false })), ...args.totals.map((cell) => ({ cell, total: true }))];
-  const why = uncheckable(terms);
+  const why = uncheckable([...args.parts, ...args.totals], blankTotals(ctx.model, ctx.template));
   const cells = [...args.totals, ...args.parts].map((c) => c.anchor);
   if (why) { ctx.notChecked(notCheckedWhy(why), loc(args.table, args.row, args.column, cells)); return; }
   const expected = sumOf(args.parts);
@@ -42,12 +41,11 @@ export const balance: Rule = {
     if (![nw, carried, total, carryOver].every((r) => fits(ctx.template, 3, r))) {
       ctx.notChecked(notCheckedWhy('shifted'), loc(3, null, null, [])); return;
     }
+    const notGiven = blankTotals(ctx.model, ctx.template);
     for (let j = 0; j < 7; j++) {
       const column = columnPath(ctx.template, 3, j);
-      const isTotalColumn = j === 6;
       const cells = [nw.cells[j], carried.cells[j], total.cells[j], carryOver.cells[j]];
-      const terms: Term[] = cells.map((cell, i) => ({ cell, total: isTotalColumn || i === 2 }));
-      const why = uncheckable(terms);
+      const why = uncheckable(cells, notGiven);
       const anchors = cells.map((c) => c.anchor);
       if (why) { ctx.notChecked(notCheckedWhy(why), loc(3, null, column, anchors)); continue; }
       const expected = sumOf([nw.cells[j], carried.cells[j]]);

@@ -61,23 +61,42 @@ export function resultRowIds(template: TemplateDef): string[] {
   return template.table3.rows.map((r) => r.id).filter((id) => RESULT_ROW_PREFIXES.some((p) => id === p || id.startsWith(p)));
 }
 
-export type Term = { cell: CellValue; total: boolean };
+const notGivenCache = new WeakMap<ReportModel, Set<string>>();
 
 /**
- * Evaluate "sum of parts = total" over cells. Returns null with the reason when it cannot be checked:
- * a text cell anywhere, or a blank total (a total not given is not a total of zero).
+ * Blank total cells that were "not given": a blank total whose own parts hold a non-zero number.
+ * A blank total over blank or zero parts (a row or column nobody used) stands for 0, as a careful reader takes it.
  */
-export function sumOf(cells: CellValue[]): number {
-  return round(cells.reduce((s, c) => s + (c.value ?? 0), 0));
+export function blankTotals(model: ReportModel, template: TemplateDef): Set<string> {
+  const cached = notGivenCache.get(model);
+  if (cached) return cached;
+  const out = new Set<string>();
+  notGivenCache.set(model, out);
+  const nonZero = (cells: CellValue[]) => cells.some((c) => c.kind === 'number' && c.value !== 0);
+  const mark = (total: CellValue | undefined, parts: CellValue[]) => {
+    if (total && total.kind === 'placeholder' && nonZero(parts)) out.add(total.anchor);
+  };
+  const rows3 = rowsOf(model, 3).filter((r) => fits(template, 3, r));
+  for (const r of rows3) mark(r.cells[6], r.cells.slice(0, 6));
+  const total = rows3.find((r) => r.id === 'total');
+  if (total) {
+    const results = resultRowIds(template).map((id) => rows3.find((r) => r.id === id)).filter((r): r is ModelRow => !!r);
+    for (let j = 0; j < 7; j++) mark(total.cells[j], results.map((r) => r.cells[j]));
+  }
+  const t4 = findRow(model, 4, 'outcomes');
+  if (t4 && t4.cells.length === 15) for (let g = 0; g < 3; g++) mark(t4.cells[g * 5 + 4], t4.cells.slice(g * 5, g * 5 + 4));
+  return out;
 }
 
-export function uncheckable(terms: Term[]): 'text' | 'blank-total' | null {
-  if (terms.some((t) => t.cell.kind === 'text')) return 'text';
-  // A blank total beside numbers means the total was not given. A relation that is blank throughout
-  // (a column nobody used) holds as 0 = 0, as a careful reader takes it.
-  const blankTotal = terms.some((t) => t.total && t.cell.kind === 'placeholder');
-  if (blankTotal && terms.some((t) => t.cell.kind === 'number' && t.cell.value !== 0)) return 'blank-total';
+/** why a relation over these cells cannot be checked: a text cell, or a total that was not given */
+export function uncheckable(cells: CellValue[], notGiven: Set<string>): 'text' | 'blank-total' | null {
+  if (cells.some((c) => c.kind === 'text')) return 'text';
+  if (cells.some((c) => c.kind === 'placeholder' && notGiven.has(c.anchor))) return 'blank-total';
   return null;
+}
+
+export function sumOf(cells: CellValue[]): number {
+  return round(cells.reduce((s, c) => s + (c.value ?? 0), 0));
 }
 
 /** sums of money have decimals: compare to the cent, counts exactly */
