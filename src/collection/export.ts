@@ -1,0 +1,62 @@
+// The collection written out: CSV for Excel (one row per finding, with the researcher's status and note),
+// JSON Lines (one complete saved report per line) and a full backup (JSON carrying the schema version).
+import Papa from 'papaparse';
+import { version as checkerVersion } from '../../package.json';
+import type { Finding, Lang, Location } from '../model/types';
+import { annotationOf, findingKeys, SCHEMA_VERSION, type SavedReport } from './schema';
+import { crossYearById, yearLinks } from './years';
+
+export const BACKUP_FORMAT = 'gov-report-auditor/collection';
+
+export const CSV_FIELDS = ['agency', 'year', 'url', 'rule', 'severity', 'location', 'expected', 'actual', 'message', 'status', 'note'] as const;
+
+/**
+ * Cells that a spreadsheet would take for a formula (= + - @, tab, CR at the start) get a leading apostrophe;
+ * signed numbers ("-1", "+2") stay numbers.
+ */
+const FORMULA = /^[=+\-@\t\r](?![\d.]*$)/;
+
+const str = (v: string | number | null | undefined) => (v === null || v === undefined ? '' : String(v));
+
+/** "表3 · 三、本年度办理结果 / （七）总计 · 总计", or the section, or the anchor */
+export function locationText(l: Location): string {
+  const parts = [l.table ? `表${l.table}` : l.section, l.row, l.column].filter((p): p is string => !!p);
+  return parts.length ? parts.join(' · ') : str(l.anchor);
+}
+
+/** one row per finding, the cross-year findings of a report after its own */
+export function toCsv(records: SavedReport[], lang: Lang): string {
+  const crossYear = crossYearById(yearLinks(records, lang));
+  const rows: string[][] = [];
+  for (const r of records) {
+    const findings: Finding[] = [...r.findings, ...(crossYear.get(r.id) ?? [])];
+    findingKeys(findings).forEach((key, i) => {
+      const f = findings[i];
+      const a = annotationOf(r, key);
+      rows.push([str(r.agency), str(r.year), r.url, f.rule, f.severity, locationText(f.location),
+        str(f.expected), str(f.actual), f.message, a.status, a.note]);
+    });
+  }
+  return `\ufeff${Papa.unparse({ fields: [...CSV_FIELDS], data: rows }, { escapeFormulae: FORMULA, newline: '\r\n' })}`;
+}
+
+export const toJsonl = (records: SavedReport[]): string => records.map((r) => `${JSON.stringify(r)}\n`).join('');
+
+export interface Backup {
+  format: typeof BACKUP_FORMAT;
+  schemaVersion: number;
+  exportedAt: string;
+  checkerVersion: string;
+  reports: SavedReport[];
+}
+
+/** valid JSON with one report a line, so that a problem found on import can be found in the file */
+export function toBackup(records: SavedReport[], at = new Date()): string {
+  const head: Omit<Backup, 'reports'> = { format: BACKUP_FORMAT, schemaVersion: SCHEMA_VERSION, exportedAt: at.toISOString(), checkerVersion };
+  const body = records.map((r) => JSON.stringify(r)).join(',\n');
+  return `${JSON.stringify(head).slice(0, -1)},"reports":[\n${body}${records.length ? '\n' : ''}]}\n`;
+}
+
+/** file names: "gov-report-collection-2025-01-31.csv", "…-backup.json" */
+export const exportFileName = (ext: 'csv' | 'jsonl' | 'json', at = new Date()) =>
+  `gov-report-collection-${at.toISOString().slice(0, 10)}${ext === 'json' ? '-backup' : ''}.${ext}`;

@@ -1,0 +1,81 @@
+// Years of one agency in the collection: each report is checked against the same agency's report of the
+// year before (carry-over, stock roll-forward). The findings belong to the later year; both years show the link.
+import type { Finding, Lang, ReportModel, Verdict } from '../model/types';
+import { crossYearFindings } from '../rules/crossYear';
+import type { SavedReport } from './schema';
+
+export interface YearLink {
+  earlier: SavedReport;
+  later: SavedReport;
+  /** findings of the later report */
+  findings: Finding[];
+}
+
+/** the model the cross-year rules read, rebuilt from what the collection stores */
+export function modelOf(r: SavedReport): ReportModel {
+  return {
+    source: r.url, isReport: r.verdict !== 'not-a-report', title: r.title, agency: r.agency, year: r.year,
+    template: r.template, publishedAt: r.publishedAt, sections: [], tables: r.tables, labels: [],
+    years: { title: r.year, period: null, body: null },
+    statements: { applications: [], noReviewLitigation: null, fee: null }, templateEvidence: [],
+  };
+}
+
+const newestFirst = (a: SavedReport, b: SavedReport) => b.savedAt.localeCompare(a.savedAt);
+
+/** one link per report whose agency's previous year is in the collection (the newest save of that year) */
+export function yearLinks(records: SavedReport[], lang: Lang): YearLink[] {
+  const byYear = new Map<string, SavedReport>();
+  for (const r of [...records].sort(newestFirst)) {
+    if (r.agencyKey && r.year !== null && r.verdict !== 'not-a-report') {
+      const k = `${r.agencyKey}|${r.year}`;
+      if (!byYear.has(k)) byYear.set(k, r);
+    }
+  }
+  const links: YearLink[] = [];
+  for (const later of records) {
+    if (!later.agencyKey || later.year === null || later.verdict === 'not-a-report') continue;
+    const earlier = byYear.get(`${later.agencyKey}|${later.year - 1}`);
+    if (earlier) links.push({ earlier, later, findings: crossYearFindings(modelOf(later), modelOf(earlier), lang) });
+  }
+  return links;
+}
+
+export interface YearsOf {
+  /** the link to the year before: its findings are this report's */
+  asLater: YearLink | null;
+  /** links from the year after, whose findings concern this report's figures too */
+  asEarlier: YearLink[];
+}
+
+export function yearsOf(links: YearLink[], id: string): YearsOf {
+  return {
+    asLater: links.find((l) => l.later.id === id) ?? null,
+    asEarlier: links.filter((l) => l.earlier.id === id),
+  };
+}
+
+/** the cross-year findings of each report, by report id */
+export function crossYearById(links: YearLink[]): Map<string, Finding[]> {
+  return new Map(links.map((l) => [l.later.id, l.findings]));
+}
+
+/** a report's verdict once its cross-year findings count too */
+export function verdictWith(verdict: Verdict, extra: Finding[]): Verdict {
+  if (verdict === 'not-a-report' || verdict === 'inconsistent') return verdict;
+  if (extra.some((f) => f.severity === 'error')) return 'inconsistent';
+  if (verdict !== 'warnings' && extra.some((f) => f.severity === 'warning')) return 'warnings';
+  return verdict;
+}
+
+/** reports grouped by agency, each agency's years in order */
+export function agencies(records: SavedReport[]): Map<string, SavedReport[]> {
+  const out = new Map<string, SavedReport[]>();
+  for (const r of records) {
+    const k = r.agencyKey ?? r.agency ?? '';
+    if (!k) continue;
+    out.set(k, [...(out.get(k) ?? []), r]);
+  }
+  for (const list of out.values()) list.sort((a, b) => (a.year ?? 0) - (b.year ?? 0) || newestFirst(a, b));
+  return out;
+}
