@@ -40,15 +40,21 @@ export const putFrame = (tabId: number, frameId: number, entry: FrameEntry) =>
     return rec;
   });
 
-/** A frame's document went away. The top frame's going clears the whole tab. */
-export const dropFrame = (tabId: number, frameId: number, documentId: string | undefined) =>
+/**
+ * A frame's document went away. While it unloads Chromium no longer gives it its frame id, so it is found by its
+ * document id (Firefox keeps frame ids and gives no document ids). The top document's going clears the tab,
+ * unless a newer top document has reported already.
+ */
+export const dropFrame = (tabId: number, gone: { frameId: number; documentId?: string; top: boolean }) =>
   serial(async () => {
     const rec = await readTab(tabId);
-    const entry = rec[frameId];
-    // a newer document in the same frame has reported already: keep it
-    if (entry && documentId && entry.documentId && entry.documentId !== documentId) return rec;
-    const next: TabRecord = frameId === 0 ? {} : { ...rec };
-    delete next[frameId];
+    const same = (e: FrameEntry, id: string) =>
+      gone.documentId && e.documentId ? e.documentId === gone.documentId : id === String(gone.frameId);
+    const newerTop = rec[0] && !same(rec[0], '0');
+    const next: TabRecord = {};
+    if (!gone.top || newerTop) {
+      for (const [id, e] of Object.entries(rec)) if (!same(e, id)) next[id] = e;
+    }
     await writeTab(tabId, next);
     return next;
   });

@@ -28,7 +28,10 @@ export function startAuditor(win: Window): () => void {
   function run(force: boolean): FrameReport | null {
     forced ||= force;
     if (!forced && !looksLikeReport(doc)) return null;
-    audit = auditPage(doc, win.location.href, lang);
+    const next = auditPage(doc, win.location.href, lang);
+    // the page changed elsewhere (a clock, a carousel): keep the drawn highlights and the popup's view as they are
+    if (!force && report && audit && sameAudit(audit, next)) return report;
+    audit = next;
     report = {
       url: win.location.href, result: audit.result, highlights, forced, at: Date.now(),
       ...(audit.reason ? { reason: audit.reason } : {}),
@@ -73,7 +76,7 @@ export function startAuditor(win: Window): () => void {
   browser.runtime.onMessage.addListener(onMessage);
 
   // The badge must not outlive the document it describes; a page restored from the back/forward cache reports again.
-  const onHide = () => { if (isTop || report) void send({ type: 'gone' }); };
+  const onHide = () => { if (isTop || report) void send({ type: 'gone', top: isTop }); };
   const onShow = (e: PageTransitionEvent) => { if (e.persisted && report) void send({ type: 'report', report }); };
   win.addEventListener('pagehide', onHide);
   win.addEventListener('pageshow', onShow);
@@ -88,4 +91,11 @@ export function startAuditor(win: Window): () => void {
     win.removeEventListener('pageshow', onShow);
     overlay.draw([]);
   };
+}
+
+/** the same findings over the very same elements */
+function sameAudit(a: PageAudit, b: PageAudit): boolean {
+  if (a.nodes.size !== b.nodes.size || JSON.stringify(a.result) !== JSON.stringify(b.result)) return false;
+  for (const [anchor, el] of a.nodes) if (b.nodes.get(anchor) !== el) return false;
+  return true;
 }

@@ -28,7 +28,7 @@ export interface TabView {
 export type ToBackground =
   | { type: 'report'; report: FrameReport }
   /** the frame's document is going away (navigation, reload): its report no longer describes the tab */
-  | { type: 'gone' }
+  | { type: 'gone'; top: boolean }
   | { type: 'get-tab'; tabId: number };
 
 export type ToContent =
@@ -52,7 +52,7 @@ export const isFrameReport: Guard<FrameReport> = shape({
 export const isTabView: Guard<TabView> = shape({ frameId: isNumber, report: isFrameReport, reportFrames: isNumber });
 
 const isReportMsg = shape({ type: literal('report'), report: isFrameReport });
-const isGoneMsg = shape({ type: literal('gone') });
+const isGoneMsg = shape({ type: literal('gone'), top: isBoolean });
 const isGetTabMsg = shape({ type: literal('get-tab'), tabId: isNumber });
 export const isToBackground: Guard<ToBackground> = (v): v is ToBackground =>
   isReportMsg(v) || isGoneMsg(v) || isGetTabMsg(v);

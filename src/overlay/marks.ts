@@ -8,6 +8,8 @@ export interface Mark {
   severity: Severity;
   /** tooltip lines, one per finding, already in the UI language */
   notes: string[];
+  /** some finding's main cell: it carries the tooltip's tab (the other cells of a finding are only outlined) */
+  main: boolean;
 }
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
@@ -28,15 +30,16 @@ export function buildMarks(
 ): Mark[] {
   const byAnchor = new Map<string, Mark>();
   for (const f of findings) {
+    const text = note(f);
+    const main = mainAnchor(f);
     for (const anchor of anchorsOf(f)) {
       const element = nodes.get(anchor);
       if (!element || isPageFrame(element)) continue;
-      const mark = byAnchor.get(anchor);
-      if (!mark) byAnchor.set(anchor, { anchor, element, severity: f.severity, notes: [note(f)] });
-      else {
-        if (RANK[f.severity] > RANK[mark.severity]) mark.severity = f.severity;
-        if (!mark.notes.includes(note(f))) mark.notes.push(note(f));
-      }
+      let mark = byAnchor.get(anchor);
+      if (!mark) byAnchor.set(anchor, (mark = { anchor, element, severity: f.severity, notes: [], main: false }));
+      if (RANK[f.severity] > RANK[mark.severity]) mark.severity = f.severity;
+      if (!mark.notes.includes(text)) mark.notes.push(text);
+      if (anchor === main) mark.main = true;
     }
   }
   return [...byAnchor.values()];

@@ -72,6 +72,7 @@ export function createOverlay(doc: Document): Overlay {
   function box(mark: Mark): HTMLElement {
     const el = doc.createElement('div');
     el.className = `mark ${mark.severity}`;
+    if (!mark.main) return el;
     const tab = doc.createElement('span');
     tab.className = 'tab';
     tab.textContent = SEVERITY_SIGN[mark.severity];
@@ -124,7 +125,7 @@ export function createOverlay(doc: Document): Overlay {
         d.box.classList.add('focus');
         focused.push(d);
       }
-      (focused.find((d) => d.mark.anchor === main) ?? focused[0])?.box.classList.add('open');
+      (focused.find((d) => d.mark.anchor === main && d.mark.main) ?? focused.find((d) => d.mark.main))?.box.classList.add('open');
       layout();
       return focused.length > 0;
     },

@@ -12,6 +12,7 @@ export const OVERLAY_CSS = `
 .mark.warning { --c: #e37400; }
 .mark.info { --c: #1a73e8; border-style: dashed; border-width: 1px; background: transparent; }
 .mark.focus { animation: flash 0.5s ease-in-out 4; z-index: 2; }
+.mark.open { z-index: 4; }
 .tab {
   position: absolute; top: -8px; right: -8px; width: 16px; height: 16px; border-radius: 8px;
   background: var(--c); color: #fff; font: bold 11px/16px system-ui, sans-serif; text-align: center;

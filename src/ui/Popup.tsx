@@ -66,7 +66,9 @@ export function Popup() {
       <VerdictLine result={result} />
       <ReportIdentity result={result} inFrame={view.frameId !== 0} />
       <div class="toolbar">
-        <HighlightToggle on={report.highlights} onChange={(on) => void setHighlights(tabId, view.frameId, on)} />
+        {result.findings.length > 0
+          ? <HighlightToggle on={report.highlights} onChange={(on) => void setHighlights(tabId, view.frameId, on)} />
+          : <span />}
         <ExportButtons report={report} />
       </div>
       {result.findings.length > 0 && (
