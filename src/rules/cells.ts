@@ -66,7 +66,9 @@ export const placeholderValue: Rule = {
         return width === null ? [] : r.cells;
       }).filter((c) => c.kind === 'placeholder');
       if (!cells.length) continue;
-      ctx.report({ location: loc(table, null, null, cells.map((c) => c.anchor)), expected: 0, actual: cells.length, params: { table, tableZh: '一二三四'[table - 1], actual: cells.length } });
+      // what stands in the cells, as written ("空白" for an empty cell), is the "found" side
+      const written = [...new Set(cells.map((c) => c.raw.trim() || '空白'))].join('、');
+      ctx.report({ location: loc(table, null, null, cells.map((c) => c.anchor)), expected: 0, actual: written, params: { table, tableZh: '一二三四'[table - 1], actual: cells.length } });
     }
   },
 };
