@@ -54,10 +54,13 @@ export function buildModel(doc: PageDoc, source: string): ReportModel {
   }
 
   // prose: every text block that is not a table cell flattened into a paragraph
+  // looked up by anchor, not searched per cell: a long flattened run would make that quadratic
+  const blockAt = new Map<string, number>();
+  doc.blocks.forEach((b, i) => { if (!blockAt.has(b.anchor)) blockAt.set(b.anchor, i); });
   const cellBlocks = new Set<number>();
   for (const l of linear) for (const row of l.block.rows) for (const c of row) {
-    const i = doc.blocks.findIndex((b) => b.anchor === c.anchor);
-    if (i >= 0) cellBlocks.add(i);
+    const i = blockAt.get(c.anchor);
+    if (i !== undefined) cellBlocks.add(i);
   }
   const statements = readStatements(doc.blocks, cellBlocks);
 

@@ -75,6 +75,15 @@ const shared = new Set<string>();
 
 const cache = new Map<string, TermMatch[]>();
 
+/** code units of each accepted form: the units of a text found in a form bound their common subsequence */
+const unitsOf = new Map(terms.flatMap((t) => t.exact).map((e) => [e, new Set(e.split(''))]));
+function commonBound(n: string, e: string): number {
+  const units = unitsOf.get(e)!;
+  let common = 0;
+  for (let i = 0; i < n.length; i++) if (units.has(n[i])) common++;
+  return common;
+}
+
 /** All terms a cell's text may be, best first: exact matches, then key phrases, then near misses. */
 export function matchTerms(text: string): TermMatch[] {
   const n = normLabel(text);
@@ -91,6 +100,8 @@ export function matchTerms(text: string): TermMatch[] {
     for (const e of term.exact) {
       // 2·lcs/(a+b) ≥ 0.8 needs the shorter to be at least 2/3 of the longer: skip the rest cheaply
       if (Math.min(n.length, e.length) * 3 < Math.max(n.length, e.length) * 2) continue;
+      // likewise when too few of its characters occur in the form at all (before the quadratic comparison)
+      if (2 * commonBound(n, e) < NEAR_MATCH * (n.length + e.length)) continue;
       best = Math.max(best, similarity(n, e));
     }
     if (best >= NEAR_MATCH) near.push({ term, exact: false, score: best });

@@ -32,6 +32,8 @@ const HEADING = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** longer cell text than this is prose, not a statistics cell */
 const LAYOUT_CELL_TEXT = 400;
 
+const TEXT_CUT = `text block cut to ${MAX_BLOCK_TEXT} characters`;
+
 const collapse = (s: string) => s.replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, ' ').trim();
 
 interface Ctx<N> {
@@ -89,6 +91,7 @@ function textOf<N>(a: HtmlAdapter<N>, node: N, depth = 0): string {
 function flush<N>(ctx: Ctx<N>): void {
   const text = collapse(ctx.buf);
   if (text && ctx.blocks.length < MAX_BLOCKS) {
+    if (text.length > MAX_BLOCK_TEXT) ctx.truncated ??= TEXT_CUT;
     const anchor = blockAnchor(ctx.blocks.length);
     ctx.blocks.push({ kind: 'text', anchor, text: text.slice(0, MAX_BLOCK_TEXT), ...(ctx.heading ? { heading: true } : {}) });
     if (ctx.sink && ctx.bufNode) ctx.sink(anchor, ctx.bufNode);
@@ -110,6 +113,8 @@ function walk<N>(ctx: Ctx<N>, node: N): void {
       if (ctx.buf.length < MAX_BLOCK_TEXT) {
         if (!ctx.bufNode) ctx.bufNode = node;
         ctx.buf += a.data(n);
+      } else {
+        ctx.truncated ??= TEXT_CUT;
       }
       continue;
     }
@@ -131,9 +136,11 @@ function walk<N>(ctx: Ctx<N>, node: N): void {
 
 /** Text of <pre>: tab-separated or pipe tables inside are read as the text reader reads them. */
 function readPre<N>(ctx: Ctx<N>, pre: N): void {
-  const text = textOf(ctx.a, pre).slice(0, MAX_BLOCK_TEXT * 50);
+  const whole = textOf(ctx.a, pre);
+  if (whole.length > MAX_BLOCK_TEXT * 50) ctx.truncated ??= TEXT_CUT;
   const first = ctx.blocks.length;
-  const sub = readTextLines(text, (line) => `${blockAnchor(first)}.L${line}`);
+  const sub = readTextLines(whole.slice(0, MAX_BLOCK_TEXT * 50), (line) => `${blockAnchor(first)}.L${line}`);
+  if (sub.truncated) ctx.truncated ??= sub.truncated;
   for (const b of sub.blocks) {
     if (ctx.blocks.length >= MAX_BLOCKS) { ctx.truncated ??= 'too many blocks'; break; }
     ctx.blocks.push(b);
@@ -254,6 +261,7 @@ function readTable<N>(ctx: Ctx<N>, table: N): void {
       const text = texts[r][c];
       const lastRow = Math.min(r + rowspan, nRows);
       const lastCol = Math.min(col + colspan, MAX_TABLE_COLS);
+      if (col + colspan > MAX_TABLE_COLS) ctx.truncated ??= `table wider than ${MAX_TABLE_COLS} columns`;
       for (let rr = r; rr < lastRow; rr++) {
         grid[rr] ??= [];
         for (let cc = col; cc < lastCol; cc++) {

@@ -2,7 +2,7 @@
 // tab-separated lines, markdown pipe tables, one cell per line (Word export), markdown headings.
 import type { Block, PageCell, PageDoc, TableBlock } from './types';
 import { fieldAnchor, lineAnchor } from './anchor';
-import { MAX_BLOCK_TEXT, MAX_BLOCKS, MAX_TABLE_COLS } from './limits';
+import { MAX_BLOCK_TEXT, MAX_BLOCKS, MAX_GRID_CELLS, MAX_TABLE_COLS, MAX_TABLE_ROWS } from './limits';
 
 const isRule = (line: string) => /^[\s|:\-–—=+]*$/.test(line) && /[-–—=]{3}/.test(line);
 const isPipeRow = (line: string) => /^\s*\|.*\|\s*$/.test(line);
@@ -20,26 +20,36 @@ export function readTextLines(text: string, anchorOf: (line: number) => string):
   const lines = text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/);
   const blocks: Block[] = [];
   let table: TableBlock | null = null;
+  let tableCells = 0;
   let truncated: string | undefined;
   const fieldOf = anchorOf === lineAnchor ? fieldAnchor : (line: number, f: number) => `${anchorOf(line)}.f${f}`;
 
+  const cut = (s: string) => {
+    if (s.length <= MAX_BLOCK_TEXT) return s;
+    truncated ??= `text cut to ${MAX_BLOCK_TEXT} characters`;
+    return s.slice(0, MAX_BLOCK_TEXT);
+  };
   const endTable = () => { if (table && table.rows.length) blocks.push(table); table = null; };
 
   for (let i = 0; i < lines.length; i++) {
     if (blocks.length >= MAX_BLOCKS) { truncated = 'too many lines'; break; }
     const lineNo = i + 1;
-    const raw = lines[i].replace(/\[bookmark: [^\]]*\]/g, '');
+    // a name stops at the next bracket, so that an unclosed "[bookmark: " cannot make every later one rescan the line
+    const raw = lines[i].replace(/\[bookmark: [^\][]*\]/g, '');
     if (!raw.trim()) continue;
     const pipe = isPipeRow(raw);
     const tab = !pipe && isTabRow(raw);
     if (pipe || tab) {
       const shape = pipe ? 'markdown' : 'tsv';
       // a table goes on across blank lines (page breaks in the source) but not across prose
-      if (!table || table.shape !== shape) { endTable(); table = { kind: 'table', anchor: anchorOf(lineNo), rows: [], emptyIsLayout: !pipe, shape }; }
+      if (!table || table.shape !== shape) { endTable(); table = { kind: 'table', anchor: anchorOf(lineNo), rows: [], emptyIsLayout: !pipe, shape }; tableCells = 0; }
       if (isRule(raw)) continue;
       let fields = pipe ? raw.trim().slice(1, -1).split('|') : raw.split('\t');
-      fields = fields.slice(0, MAX_TABLE_COLS);
-      const row: PageCell[] = fields.map((f, j) => ({ text: clean(f), anchor: fieldOf(lineNo, j), origin: true }));
+      // the same caps as an HTML table's grid
+      if (fields.length > MAX_TABLE_COLS) { truncated ??= `table wider than ${MAX_TABLE_COLS} columns`; fields = fields.slice(0, MAX_TABLE_COLS); }
+      if (table.rows.length >= MAX_TABLE_ROWS || tableCells + fields.length > MAX_GRID_CELLS) { truncated ??= 'table too large'; continue; }
+      tableCells += fields.length;
+      const row: PageCell[] = fields.map((f, j) => ({ text: cut(clean(f)), anchor: fieldOf(lineNo, j), origin: true }));
       table.rows.push(row);
       continue;
     }
@@ -50,7 +60,7 @@ export function readTextLines(text: string, anchorOf: (line: number) => string):
     const h = /^#{1,6}\s+(.*)$/.exec(text);
     if (h) { text = h[1]; heading = true; }
     text = text.replace(/\*\*(.+?)\*\*/g, '$1');
-    blocks.push({ kind: 'text', anchor: anchorOf(lineNo), text: text.slice(0, MAX_BLOCK_TEXT), ...(heading ? { heading } : {}) });
+    blocks.push({ kind: 'text', anchor: anchorOf(lineNo), text: cut(text), ...(heading ? { heading } : {}) });
   }
   endTable();
   return { title: '', meta: {}, blocks, ...(truncated ? { truncated } : {}) };
