@@ -90,6 +90,7 @@ export function buildModel(doc: PageDoc, source: string): ReportModel {
     years: readYears(doc, sections, identity.year),
     statements,
     templateEvidence: evidence,
+    ...(doc.truncated ? { truncated: doc.truncated } : {}),
   };
 }
 

@@ -7,6 +7,8 @@ type Infer<G> = G extends Guard<infer T> ? T : never;
 export const isString: Guard<string> = (v): v is string => typeof v === 'string';
 export const isNumber: Guard<number> = (v): v is number => typeof v === 'number' && Number.isFinite(v);
 export const isBoolean: Guard<boolean> = (v): v is boolean => typeof v === 'boolean';
+/** any non-array object; its fields are checked where they are used */
+export const isObject: Guard<Record<string, unknown>> = (v): v is Record<string, unknown> => isPlainObject(v);
 
 export const literal = <T extends string>(...values: T[]): Guard<T> =>
   (v): v is T => typeof v === 'string' && (values as string[]).includes(v);

@@ -1,7 +1,9 @@
 // The messages between content script, background and popup: their types, and guards that check them on arrival.
-import type { AuditResult } from '../model/types';
+import type { AuditResult, ReportModel } from '../model/types';
+import type { Capture } from '../collection/capture';
+import { MAX_CANDIDATES, type Candidate } from '../batch/candidates';
 import { isAuditResult } from './result-guard';
-import { isBoolean, isNumber, isString, literal, optional, shape, type Guard } from './guard';
+import { arrayOf, isBoolean, isNumber, isObject, isString, literal, optional, shape, type Guard } from './guard';
 
 /** What one frame's content script found. */
 export interface FrameReport {
@@ -36,9 +38,20 @@ export type ToContent =
   | { type: 'audit'; force: boolean }
   /** scroll to a finding's cells and flash them; `anchor` guards against a re-audit having reordered findings */
   | { type: 'reveal'; index: number; anchor: string }
-  | { type: 'highlights'; visible: boolean };
+  | { type: 'highlights'; visible: boolean }
+  /** the page as audited, for "save to collection"; answered with a Capture, or null when there is no report */
+  | { type: 'capture' }
+  /** the links that look like annual reports, for "audit all linked reports"; answered with a LinksReply */
+  | { type: 'links' };
 
 export interface RevealReply { ok: boolean }
+
+export interface LinksReply {
+  /** the page the links are on */
+  url: string;
+  title: string;
+  links: Candidate[];
+}
 
 export const isFrameReport: Guard<FrameReport> = shape({
   url: isString,
@@ -60,6 +73,25 @@ export const isToBackground: Guard<ToBackground> = (v): v is ToBackground =>
 const isAuditMsg = shape({ type: literal('audit'), force: isBoolean });
 const isRevealMsg = shape({ type: literal('reveal'), index: isNumber, anchor: isString });
 const isHighlightsMsg = shape({ type: literal('highlights'), visible: isBoolean });
-export const isToContent: Guard<ToContent> = (v): v is ToContent => isAuditMsg(v) || isRevealMsg(v) || isHighlightsMsg(v);
+const isCaptureMsg = shape({ type: literal('capture') });
+const isLinksMsg = shape({ type: literal('links') });
+export const isToContent: Guard<ToContent> = (v): v is ToContent =>
+  isAuditMsg(v) || isRevealMsg(v) || isHighlightsMsg(v) || isCaptureMsg(v) || isLinksMsg(v);
 
 export const isRevealReply: Guard<RevealReply> = shape({ ok: isBoolean });
+
+export const isCandidate: Guard<Candidate> = shape({ href: isString, text: isString, sameOrigin: isBoolean });
+export const isLinksReply: Guard<LinksReply> = shape({ url: isString, title: isString, links: arrayOf(isCandidate, MAX_CANDIDATES) });
+
+/**
+ * A capture from a page's content script. The model's tables are checked field by field when the collection writes
+ * the record (src/collection/validate.ts); here only that it is an object.
+ */
+export const isCapture: Guard<Capture> = shape({
+  url: isString,
+  model: isObject as Guard<unknown> as Guard<ReportModel>,
+  result: isAuditResult,
+  text: isString,
+  tables: arrayOf(shape({ anchor: isString, rows: arrayOf(arrayOf(isString)) }), 2_000),
+  capturedAt: isString,
+});

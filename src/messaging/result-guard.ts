@@ -44,4 +44,5 @@ export const isAuditResult: Guard<AuditResult> = shape({
   findings: arrayOf(isFinding),
   notChecked: arrayOf(isNotChecked),
   error: optional(isString),
+  truncated: optional(isString),
 });

@@ -89,6 +89,8 @@ export interface ReportModel {
   };
   /** template signals seen (which template each piece of evidence points to) */
   templateEvidence: Array<{ template: TemplateId; what: string }>;
+  /** set when a cap cut the page short (PageDoc.truncated) */
+  truncated?: string;
 }
 
 export interface Location {
@@ -134,4 +136,6 @@ export interface AuditResult {
   notChecked: NotChecked[];
   /** present for inputs that could not be read */
   error?: string;
+  /** set when a cap cut the page short: the audit covers what was read */
+  truncated?: string;
 }

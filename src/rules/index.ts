@@ -29,6 +29,7 @@ export function runRules(model: ReportModel, lang: Lang, previous: ReportModel |
   const base = {
     source: model.source, isReport: model.isReport, title: model.title, agency: model.agency, year: model.year,
     template: model.template, publishedAt: model.publishedAt,
+    ...(model.truncated ? { truncated: model.truncated } : {}),
   };
   if (!model.isReport) return { ...base, verdict: 'not-a-report', findings: [], notChecked: [] };
   const rules = previous ? RULES : REPORT_RULES;
