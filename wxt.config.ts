@@ -7,12 +7,17 @@ export default defineConfig({
   entrypointsDir: 'entrypoints',
   publicDir: 'assets/public',
   outDir: '.output',
-  manifest: {
+  manifest: ({ manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
     permissions: ['activeTab', 'scripting', 'storage'],
+    // the batch tab fetches the reports a listing page links to: government sites (the hosts the content script
+    // already runs on, so no new install warning), and any other host only once the user grants it from a click
+    host_permissions: ['*://*.gov.cn/*'],
+    // (MV2, Firefox: optional host patterns sit in optional_permissions)
+    ...(manifestVersion === 2 ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
     action: { default_title: '__MSG_extName__' },
-  },
+  }),
   vite: () => ({ plugins: [preact()] }),
 });

@@ -1,23 +1,34 @@
-// Command line: `audit [--format table|json|jsonl|csv] [--lang zh|en] [--fail-on error|warning|never] PATH...`
+// Command line: `audit [--format table|json|jsonl|csv] [--lang zh|en] [--fail-on error|warning|never] [--jobs N]
+// [--follow-links] [--any-host] [--delay MS] [--timeout MS] [--summary] PATH|URL...`
 // and `extract [--format csv|jsonl] PATH...`, parsed with node:util parseArgs.
+import { availableParallelism } from 'node:os';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Lang } from '../model/types';
 import type { AuditFormat } from './audit';
 import type { FailOn } from './exit';
 import type { ExtractFormat } from './extract';
+import type { WebOptions } from './sources';
 
 export const USAGE = `Usage:
-  gov-report-auditor audit [--format table|json|jsonl|csv] [--lang zh|en] [--fail-on error|warning|never] PATH...
+  gov-report-auditor audit [--format table|json|jsonl|csv] [--lang zh|en] [--fail-on error|warning|never]
+                           [--jobs N] [--follow-links] [--any-host] [--delay MS] [--timeout MS] [--summary] PATH|URL...
   gov-report-auditor extract [--format csv|jsonl] PATH...
 
 Audits 政府信息公开工作年度报告 (government information-disclosure annual reports) against the national template.
 
 PATH is a file (.html .htm .shtml .txt .md), a directory (searched recursively) or - for standard input.
+URL is an http(s) address of a report page, or with --follow-links of a page listing reports.
 
 audit     checks each report; findings as a readable table (default), json (an array), jsonl (one object
           per input, as each is done) or csv (one row per finding, UTF-8 with BOM)
             --lang      language of the messages: zh (default) or en
             --fail-on   exit 1 when a finding of this severity or worse is found: error (default), warning, never
+            --jobs      worker threads (default: the number of cores); the output is the same for any number
+            --follow-links  audit the annual reports each URL links to (link text or address with 年度报告/年报),
+                        on the same site unless --any-host
+            --delay     pause between two requests to one site, ms (default 500); at most 3 requests at a time
+            --timeout   time limit of one request, ms (default 20000)
+            --summary   a summary line on stderr at the end (always when stderr is a terminal, with a progress bar)
 extract   the numbers of tables 2–4, one record per value cell: csv (default) or jsonl
             columns: source, agency, year, table, row, column, value, raw
 
@@ -25,7 +36,7 @@ Exit status: 0 fine, 1 findings at or above --fail-on, 2 an input could not be r
 `;
 
 export type Command =
-  | { command: 'audit'; paths: string[]; format: AuditFormat; lang: Lang; failOn: FailOn }
+  | { command: 'audit'; paths: string[]; format: AuditFormat; lang: Lang; failOn: FailOn; jobs: number; web: WebOptions; summary: boolean }
   | { command: 'extract'; paths: string[]; format: ExtractFormat }
   | { command: 'help' };
 
@@ -52,13 +63,24 @@ export function parseCommand(argv: string[]): Command {
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') return { command: 'help' };
 
   if (command === 'audit') {
-    const { values, positionals } = parse(rest, { format: { type: 'string', short: 'f' }, lang: { type: 'string' }, 'fail-on': { type: 'string' } });
+    const { values, positionals } = parse(rest, {
+      format: { type: 'string', short: 'f' }, lang: { type: 'string' }, 'fail-on': { type: 'string' },
+      jobs: { type: 'string', short: 'j' }, 'follow-links': { type: 'boolean' }, 'any-host': { type: 'boolean' },
+      delay: { type: 'string' }, timeout: { type: 'string' }, summary: { type: 'boolean' },
+    });
     if (values.help) return { command: 'help' };
     return {
       command, paths: requirePaths(positionals),
       format: oneOf('format', values.format as string | undefined, ['table', 'json', 'jsonl', 'csv'], 'table'),
       lang: oneOf('lang', values.lang as string | undefined, ['zh', 'en'], 'zh'),
       failOn: oneOf('fail-on', values['fail-on'] as string | undefined, ['error', 'warning', 'never'], 'error'),
+      jobs: count('jobs', values.jobs as string | undefined, availableParallelism(), 1),
+      web: {
+        followLinks: values['follow-links'] === true, anyHost: values['any-host'] === true,
+        delayMs: count('delay', values.delay as string | undefined, 500, 0),
+        timeoutMs: count('timeout', values.timeout as string | undefined, 20_000, 1),
+      },
+      summary: values.summary === true,
     };
   }
 
@@ -69,6 +91,14 @@ export function parseCommand(argv: string[]): Command {
   }
 
   throw new UsageError(`unknown command "${command}" (expected audit or extract)`);
+}
+
+/** a whole number of at least `min` */
+function count(option: string, value: string | undefined, fallback: number, min: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (Number.isInteger(n) && n >= min) return n;
+  throw new UsageError(`--${option} must be a whole number of at least ${min} (got "${value}")`);
 }
 
 function requirePaths(paths: string[]): string[] {

@@ -1,16 +1,18 @@
-// `audit`: read every input, run the checks, pair years of one agency, write in the chosen format.
-import type { AuditResult, Lang, ReportModel } from '../model/types';
-import { auditDoc, auditModel } from '../audit';
+// `audit`: every input (files, pages, the reports a listing links to) is loaded and checked by a pool of
+// workers; results are taken in input order, paired across years of one agency, and written in the chosen format.
+import type { Lang, ReportModel, Verdict } from '../model/types';
 import { crossYearFindings } from '../rules/crossYear';
-import { expandInputs, loadInput } from '../node/load';
 import { ExitTally, type FailOn } from './exit';
-import { inputError, type CrossYearObject, type InputObject, type Out } from './output';
-import { reportProblem } from './problem';
+import type { Out } from './output';
+import { withPrevious } from './pairing';
+import { createRunner } from './pool';
+import { createProgress } from './progress';
+import { createSink } from './sinks';
+import { sources, type WebOptions } from './sources';
+import { Summary } from './summary';
+import type { Outcome } from './task';
 import { YearIndex } from './years';
-import { formatJson } from './format-json';
-import { jsonLine } from './format-jsonl';
-import { formatCsv } from './format-csv';
-import { formatTable } from './format-table';
+import { InOrder } from './in-order';
 
 export type AuditFormat = 'table' | 'json' | 'jsonl' | 'csv';
 
@@ -20,62 +22,66 @@ export interface AuditOptions {
   lang: Lang;
   failOn: FailOn;
   color: boolean;
+  /** worker threads; 1 (the default here) audits in the main thread */
+  jobs?: number;
+  web?: Partial<WebOptions>;
+  /** a progress bar on stderr */
+  progress?: boolean;
+  /** the summary line on stderr at the end */
+  summary?: boolean;
 }
 
-/** where a report's output stands: its index among the collected outputs, or written already (jsonl) */
-type Slot = { index: number } | { written: true };
+export const WEB_DEFAULTS: WebOptions = { followLinks: false, anyHost: false, delayMs: 500, timeoutMs: 20_000 };
+
+/** where a report's output stands: its index (json, table: it can still change), and its verdict as written */
+interface Slot { index: number; verdict: Verdict }
 
 export async function runAudit(opts: AuditOptions, out: Out): Promise<number> {
-  const streaming = opts.format === 'jsonl';
-  const tally = new ExitTally(opts.failOn);
-  const outputs: InputObject[] = [];
-  const trailing: CrossYearObject[] = [];
+  const jobs = Math.max(1, opts.jobs ?? 1);
+  const totals = { exit: new ExitTally(opts.failOn), summary: new Summary() };
+  const sink = createSink(opts.format, out, totals, opts);
+  const runner = createRunner(jobs);
+  const progress = createProgress(opts.progress === true);
   const years = new YearIndex<Slot>();
 
-  const emit = async (object: InputObject): Promise<Slot> => {
-    if (!streaming) return { index: outputs.push(object) - 1 };
-    tally.add(object);
-    await out.write(jsonLine(object));
-    return { written: true };
+  /** outcomes are taken one at a time, in input order */
+  const take = async (o: Outcome): Promise<void> => {
+    progress.tick();
+    if (o.problem) progress.note(`gov-report-auditor: ${o.result.source}: ${o.problem}\n`);
+    const model = o.pairing;
+    let result = o.result;
+    if (!model || !('verdict' in result)) { await sink.put(o.index, result); return; }
+    const earlier = years.earlier(model);
+    if (earlier) result = withPrevious(result, model, earlier.model, opts.lang);
+    const later = years.later(model);
+    if (later && !sink.streaming) {
+      sink.update(later.slot.index, (r) => withPrevious(r, later.model, model, opts.lang));
+    }
+    await sink.put(o.index, result);
+    if (later && sink.streaming) {
+      const findings = crossYearFindings(later.model, model, opts.lang);
+      await sink.late({ source: later.model.source, kind: 'cross-year', earlier: model.source, findings }, later.model, later.slot.verdict);
+    }
+    years.add(model, { index: o.index, verdict: result.verdict });
   };
 
-  for (const path of await expandInputs(opts.paths)) {
-    let model: ReportModel;
-    let result: AuditResult;
-    try {
-      ({ model, result } = auditDoc((await loadInput(path)).doc, path, { lang: opts.lang }));
-      const earlier = years.earlier(model);
-      if (earlier) result = auditModel(model, { lang: opts.lang, previous: earlier.model });
-    } catch (e) {
-      await emit(inputError(path, reportProblem(path, e)));
-      continue;
+  // enough work started to keep every worker busy, little enough that memory stays flat
+  const order = new InOrder(jobs * 8, take);
+  let index = 0;
+  try {
+    for await (const source of sources(opts.paths, { ...WEB_DEFAULTS, ...opts.web })) {
+      await order.room(index);
+      progress.grow(1);
+      source.prepare(index++, opts.lang)
+        .then((prepared) => ('result' in prepared ? prepared : runner.run(prepared)))
+        .then((o) => order.arrive(o));
     }
-
-    const later = years.later(model);
-    if (later && 'index' in later.slot) {
-      outputs[later.slot.index] = auditModel(later.model, { lang: opts.lang, previous: model });
-    } else if (later) {
-      trailing.push({ source: later.model.source, kind: 'cross-year', earlier: model.source, findings: crossYearFindings(later.model, model, opts.lang) });
-    }
-    years.add(model, await emit(result));
+    await order.drain(index);
+    await sink.end();
+  } finally {
+    progress.stop();
+    await runner.close();
   }
-
-  if (streaming) {
-    for (const object of trailing) {
-      tally.add(object);
-      await out.write(jsonLine(object));
-    }
-  } else {
-    outputs.forEach((o) => tally.add(o));
-    await out.write(render(outputs, opts));
-  }
-  return tally.code;
-}
-
-function render(outputs: InputObject[], opts: AuditOptions): string {
-  switch (opts.format) {
-    case 'json': return formatJson(outputs);
-    case 'csv': return formatCsv(outputs);
-    default: return formatTable(outputs, { lang: opts.lang, color: opts.color });
-  }
+  if (opts.summary) process.stderr.write(totals.summary.line());
+  return totals.exit.code;
 }

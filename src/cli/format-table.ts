@@ -33,7 +33,8 @@ const WORDS: Record<Lang, Words> = {
 
 const MARK: Record<Severity, string> = { error: '✖', warning: '▲', info: 'ℹ' };
 
-export function formatTable(objects: InputObject[], opts: { lang: Lang; color: boolean }): string {
+/** the table format one input at a time: `block` for each (in input order), `end` for the closing summary */
+export function tableWriter(opts: { lang: Lang; color: boolean }): { block(o: InputObject): string; end(): string } {
   const c = createColors(opts.color);
   const w = WORDS[opts.lang];
   const paint: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.cyan };
@@ -56,14 +57,17 @@ export function formatTable(objects: InputObject[], opts: { lang: Lang; color: b
     return `  ${head}\n${r.findings.map(finding).join('')}${notChecked}`;
   };
 
-  const blocks = objects.map((o) =>
-    `${c.bold(o.source)}\n${isInputError(o) ? `  ${c.red(`${w.unreadable}: ${o.error}`)}\n` : report(o)}`);
-
   const counts = new Map<string, number>();
-  for (const o of objects) {
-    const label = isInputError(o) ? w.unreadable : w.verdict[o.verdict];
-    counts.set(label, (counts.get(label) ?? 0) + 1);
-  }
-  const summary = w.summary(objects.length, [...counts].map(([label, n]) => `${label} ${n}`).join(', '));
-  return `${blocks.join('\n')}\n${c.bold(summary)}\n`;
+  let inputs = 0;
+  return {
+    block(o) {
+      const label = isInputError(o) ? w.unreadable : w.verdict[o.verdict];
+      counts.set(label, (counts.get(label) ?? 0) + 1);
+      return `${inputs++ ? '\n' : ''}${c.bold(o.source)}\n${isInputError(o) ? `  ${c.red(`${w.unreadable}: ${o.error}`)}\n` : report(o)}`;
+    },
+    end() {
+      const summary = w.summary(inputs, [...counts].map(([label, n]) => `${label} ${n}`).join(', '));
+      return `\n${c.bold(summary)}\n`;
+    },
+  };
 }

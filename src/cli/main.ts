@@ -24,7 +24,12 @@ export async function main(argv: string[]): Promise<number> {
       await stdoutOut.write(USAGE);
       return 0;
     case 'audit':
-      return runAudit({ ...command, color: process.stdout.isTTY === true && !process.env.NO_COLOR }, stdoutOut);
+      return runAudit({
+        ...command,
+        color: process.stdout.isTTY === true && !process.env.NO_COLOR,
+        progress: process.stderr.isTTY === true,
+        summary: command.summary || process.stderr.isTTY === true,
+      }, stdoutOut);
     case 'extract':
       return runExtract(command, stdoutOut);
   }

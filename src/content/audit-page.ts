@@ -2,10 +2,15 @@
 // so that findings can be drawn over the cells they name.
 import { readDocument } from '../page/dom';
 import { auditDoc } from '../audit';
-import type { AuditResult, Lang } from '../model/types';
+import type { AuditResult, Lang, ReportModel } from '../model/types';
+import type { PageDoc } from '../page/types';
 
 export interface PageAudit {
   result: AuditResult;
+  /** the page as read and the checker's model: kept so that the popup can save the report as audited */
+  page: PageDoc;
+  /** null when the extraction failed */
+  model: ReportModel | null;
   /** why the checker did not take the page for a report, when it did not */
   reason?: string;
   /** anchor → the element it names (cells "t0.r3.c2", tables "t0", text blocks "b12") */
@@ -19,11 +24,11 @@ export function auditPage(doc: Document, source: string, lang: Lang): PageAudit 
   });
   try {
     const { model, result } = auditDoc(page, source, { lang });
-    return { result, nodes, ...(model.notReportReason ? { reason: model.notReportReason } : {}) };
+    return { result, page, model, nodes, ...(model.notReportReason ? { reason: model.notReportReason } : {}) };
   } catch (e) {
     // never break the page: an extraction failure is reported, not thrown
     const result = failed(source, doc.title, e);
-    return { result, nodes, reason: result.error };
+    return { result, page, model: null, nodes, reason: result.error };
   }
 }
 

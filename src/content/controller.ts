@@ -6,8 +6,12 @@ import { createOverlay } from '../overlay/overlay';
 import { anchorsOf, buildMarks, mainAnchor } from '../overlay/marks';
 import { noteText } from '../ui/finding-text';
 import { uiLang } from '../i18n';
-import { isToContent, type FrameReport, type RevealReply, type ToBackground, type ToContent } from '../messaging/protocol';
+import {
+  isToContent, type FrameReport, type LinksReply, type RevealReply, type ToBackground, type ToContent,
+} from '../messaging/protocol';
+import { captureOf, type Capture } from '../collection/capture';
 import { auditPage, type PageAudit } from './audit-page';
+import { linkCandidates } from './links';
 import { watchMutations } from './watch';
 
 /** late content: settle after 0.5 s of quiet (3 s at most), re-run at most 6 times within the first minute */
@@ -60,7 +64,13 @@ export function startAuditor(win: Window): () => void {
     return { ok: overlay.focus(anchors, anchor) };
   }
 
-  function handle(msg: ToContent): FrameReport | RevealReply | null {
+  /** the page as audited (not re-read: what the popup shows is what gets saved) */
+  function capture(): Capture | null {
+    if (!audit?.model || audit.result.verdict === 'not-a-report') return null;
+    return captureOf(audit.page, audit.model, audit.result, win.location.href);
+  }
+
+  function handle(msg: ToContent): FrameReport | RevealReply | Capture | LinksReply | null {
     switch (msg.type) {
       case 'audit': return run(msg.force);
       case 'reveal': return reveal(msg.index, msg.anchor);
@@ -69,6 +79,9 @@ export function startAuditor(win: Window): () => void {
         overlay.setVisible(highlights);
         if (report) void send({ type: 'report', report: (report = { ...report, highlights }) });
         return { ok: true };
+      case 'capture': return capture();
+      // read on request only: a page nobody asks about costs nothing
+      case 'links': return { url: win.location.href, title: doc.title, links: linkCandidates(doc) };
     }
   }
 

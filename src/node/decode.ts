@@ -55,6 +55,8 @@ const decodeAs = (bytes: Uint8Array, encoding: string) => new TextDecoder(encodi
  * while GB18030 reads the bytes without a single replacement.
  */
 function isGbkDeclaredUtf8(bytes: Uint8Array, asUtf8: string): boolean {
+  // the common case, a page that is what it says, is settled without counting every character
+  if (asUtf8.indexOf('\ufffd') < 0) return false;
   let replaced = 0;
   let nonAscii = 0;
   for (const ch of asUtf8) {

@@ -19,7 +19,7 @@ export class InputError extends Error {}
 export const STDIN = '-';
 const HTML_EXTENSIONS = new Set(['.html', '.htm', '.shtml', '.xhtml']);
 const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.markdown']);
-const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 const SNIFF_WINDOW = 8192;
 
 const isInputFile = (name: string) => {
@@ -62,20 +62,31 @@ async function walk(dir: string): Promise<string[]> {
 
 export async function loadInput(pathOrDash: string): Promise<LoadedInput> {
   const bytes = pathOrDash === STDIN ? await readStdin() : await readInputFile(pathOrDash);
-  if (looksBinary(bytes)) throw new InputError('binary data, not a web page or a text file');
-  const { text } = decodeBytes(bytes);
-  const doc = isHtml(pathOrDash, text) ? readHtmlString(text) : readText(text);
-  return { source: pathOrDash, doc };
+  return loadBytes(pathOrDash, bytes);
 }
 
-async function readInputFile(path: string): Promise<Uint8Array> {
+/** how bytes fetched over HTTP are to be read: the Content-Type's charset, and whether it said HTML or text */
+export interface HttpHints {
+  charset: string | null;
+  html: boolean;
+}
+
+/** Bytes already in hand (a file, stdin, a fetched page) into the page model; `http` when they came from a server. */
+export function loadBytes(source: string, bytes: Uint8Array, http?: HttpHints): LoadedInput {
+  if (looksBinary(bytes)) throw new InputError('binary data, not a web page or a text file');
+  const { text } = decodeBytes(bytes, http?.charset);
+  const html = http ? http.html : isHtml(source, text);
+  return { source, doc: html ? readHtmlString(text) : readText(text) };
+}
+
+export async function readInputFile(path: string): Promise<Uint8Array> {
   const info = await stat(path).catch((e: NodeJS.ErrnoException) => { throw new InputError(describe(e)); });
   if (info.isDirectory()) throw new InputError('directory without .html, .htm, .shtml, .txt or .md files');
   if (info.size > MAX_INPUT_BYTES) throw new InputError(`file too large (${info.size} bytes; at most ${MAX_INPUT_BYTES})`);
   return readFile(path).catch((e: NodeJS.ErrnoException) => { throw new InputError(describe(e)); });
 }
 
-async function readStdin(): Promise<Uint8Array> {
+export async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of process.stdin) {

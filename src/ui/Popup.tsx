@@ -4,7 +4,7 @@ import type { Finding } from '../model/types';
 import type { TabView } from '../messaging/protocol';
 import { mainAnchor } from '../overlay/marks';
 import { t } from '../i18n';
-import { auditAnyway, loadView, resolveTabId, reveal, setHighlights, watchView } from './tab-link';
+import { auditAnyway, captureFrom, loadView, resolveTabId, reveal, setHighlights, watchView } from './tab-link';
 import { VerdictLine } from './VerdictLine';
 import { ReportIdentity } from './ReportIdentity';
 import { FindingList } from './FindingList';
@@ -12,6 +12,8 @@ import { NotCheckedList } from './NotCheckedList';
 import { NotAReport } from './NotAReport';
 import { HighlightToggle } from './HighlightToggle';
 import { ExportButtons } from './ExportButtons';
+import { BatchOffer } from './BatchOffer';
+import { SaveButton } from '../collection/ui/SaveButton';
 
 type State = { phase: 'loading' } | { phase: 'no-tab' } | { phase: 'ready'; tabId: number; view: TabView | null };
 
@@ -20,6 +22,7 @@ export function Popup() {
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
   const [missed, setMissed] = useState<number | null>(null);
+  const [audits, setAudits] = useState(0);
 
   useEffect(() => {
     let unwatch = () => {};
@@ -42,6 +45,7 @@ export function Popup() {
     const ok = await auditAnyway(tabId).catch(() => false);
     setFailed(!ok);
     setBusy(false);
+    setAudits((n) => n + 1);
   };
 
   const report = view?.report;
@@ -50,6 +54,7 @@ export function Popup() {
     return (
       <main class="popup"><Header />
         <NotAReport declined={declined} busy={busy} failed={failed} onAuditAnyway={() => void onAuditAnyway()} />
+        <BatchOffer tabId={tabId} asked={audits} />
       </main>
     );
   }
@@ -71,6 +76,7 @@ export function Popup() {
           : <span />}
         <ExportButtons report={report} />
       </div>
+      <SaveButton key={`${tabId}:${view.frameId}:${report.at}`} capture={() => captureFrom(tabId, view.frameId)} />
       {result.findings.length > 0 && (
         <FindingList findings={result.findings} missed={missed}
           canReveal={(f: Finding) => mainAnchor(f) !== null} onReveal={(i) => void onReveal(i)} />

@@ -1,6 +1,9 @@
 // The popup's line to the tab it describes: which tab, its report (kept up to date), and requests to its frames.
 import browser from 'webextension-polyfill';
-import { isFrameReport, isRevealReply, isTabView, type TabView, type ToBackground, type ToContent } from '../messaging/protocol';
+import {
+  isCapture, isFrameReport, isLinksReply, isRevealReply, isTabView, type LinksReply, type TabView, type ToBackground, type ToContent,
+} from '../messaging/protocol';
+import type { Capture } from '../collection/capture';
 import { tabKey } from '../background/tab-store';
 
 /** the tab named by ?tabId= (the extension page opened in a tab, as the tests do), else the active tab */
@@ -33,6 +36,19 @@ export async function reveal(tabId: number, frameId: number, index: number, anch
 
 export async function setHighlights(tabId: number, frameId: number, visible: boolean): Promise<void> {
   await toFrame(tabId, frameId, { type: 'highlights', visible }).catch(() => undefined);
+}
+
+/** the frame's page as audited, for the collection; rejects when the frame has no report to give */
+export async function captureFrom(tabId: number, frameId: number): Promise<Capture> {
+  const reply: unknown = await toFrame(tabId, frameId, { type: 'capture' });
+  if (!isCapture(reply)) throw new Error('no report to save on this page');
+  return reply;
+}
+
+/** the links of the tab's top page that look like annual reports; null where no content script runs */
+export async function reportLinksOf(tabId: number): Promise<LinksReply | null> {
+  const reply: unknown = await toFrame(tabId, 0, { type: 'links' }).catch(() => null);
+  return isLinksReply(reply) ? reply : null;
 }
 
 /**

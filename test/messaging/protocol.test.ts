@@ -38,3 +38,22 @@ describe('message guards', () => {
     for (const r of [wrongVerdict, htmlMessage, badSeverity]) expect(isFrameReport(r)).toBe(false);
   });
 });
+
+describe('capture and links messages', () => {
+  it('accept the requests and well-formed replies', async () => {
+    const { isCapture, isLinksReply } = await import('../../src/messaging/protocol');
+    const { captureOf } = await import('../../src/collection/capture');
+    const doc = readHtmlString(page);
+    const { model, result } = auditDoc(doc, 'x');
+    expect(isToContent({ type: 'capture' })).toBe(true);
+    expect(isToContent({ type: 'links' })).toBe(true);
+    const capture = clone(captureOf(doc, model, result, 'http://www.shuyang.gov.cn/x.html'));
+    expect(isCapture(capture)).toBe(true);
+    expect(isCapture({ ...capture, model: null })).toBe(false);
+    expect(isCapture({ ...capture, tables: [{ anchor: 't1', rows: [[1]] }] })).toBe(false);
+    const links = { url: 'http://a.gov.cn/', title: 't', links: [{ href: 'http://a.gov.cn/1.html', text: '2023年年报', sameOrigin: true }] };
+    expect(isLinksReply(links)).toBe(true);
+    expect(isLinksReply({ ...links, links: [{ href: 'http://a.gov.cn/1.html', text: 1, sameOrigin: true }] })).toBe(false);
+    expect(isLinksReply({ ...links, links: Array.from({ length: 501 }, () => links.links[0]) })).toBe(false);
+  });
+});

@@ -25,8 +25,8 @@ export interface ExtensionBrowser {
  * A private copy of the built extension: a build running meanwhile (another terminal, the Firefox build test)
  * empties .output/chrome-mv3 before writing it again, so wait for a complete build and copy it.
  */
-async function copyOfBuild(): Promise<string> {
-  const complete = () => ['manifest.json', 'popup.html', 'background.js', 'content-scripts/content.js']
+export async function copyOfBuild(): Promise<string> {
+  const complete = () => ['manifest.json', 'popup.html', 'batch.html', 'background.js', 'content-scripts/content.js']
     .every((f) => existsSync(join(EXTENSION_DIR, f)));
   for (let i = 0; i < 60 && !complete(); i++) await new Promise((r) => setTimeout(r, 1_000));
   if (!complete()) throw new Error(`no built extension in ${EXTENSION_DIR}: run "npx wxt build" first`);
@@ -35,10 +35,22 @@ async function copyOfBuild(): Promise<string> {
   return dir;
 }
 
-export async function launchWithExtension(port: number, opts: { headed?: boolean; lang?: string } = {}): Promise<ExtensionBrowser> {
-  const extension = await copyOfBuild();
+export interface LaunchOptions {
+  headed?: boolean;
+  lang?: string;
+  /** a user-data directory to keep across launches (default: a throwaway one) */
+  profile?: string;
+  /**
+   * a copy of the build to load, kept by the caller (default: a fresh copy, removed on close). An unpacked
+   * extension's id follows its path: relaunching on the same profile needs the same copy to find its data again.
+   */
+  extension?: string;
+}
+
+export async function launchWithExtension(port: number, opts: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const extension = opts.extension ?? (await copyOfBuild());
   const lang = opts.lang ?? 'zh-CN';
-  const context = await chromium.launchPersistentContext('', {
+  const context = await chromium.launchPersistentContext(opts.profile ?? '', {
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     headless: !opts.headed,
     locale: lang,
@@ -56,7 +68,7 @@ export async function launchWithExtension(port: number, opts: { headed?: boolean
   const extensionId = new URL((await worker()).url()).host;
   const close = async () => {
     await context.close();
-    rmSync(extension, { recursive: true, force: true });
+    if (!opts.extension) rmSync(extension, { recursive: true, force: true });
   };
   return { context, extensionId, worker, close };
 }

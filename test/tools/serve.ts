@@ -29,7 +29,9 @@ export async function startServer(): Promise<PageServer> {
       const bytes = await readFile(join(ROOT, path));
       const type = TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
       // the charset the CLI reads the file with, so that browser and CLI see the same text
-      const charset = type.startsWith('text/') ? `; charset=${decodeBytes(new Uint8Array(bytes)).encoding}` : '';
+      // (GB18030-read pages labelled "gbk", as Chinese government servers label them)
+      const encoding = decodeBytes(new Uint8Array(bytes)).encoding;
+      const charset = type.startsWith('text/') ? `; charset=${encoding === 'gb18030' ? 'gbk' : encoding}` : '';
       res.writeHead(200, { 'content-type': type + charset, 'cache-control': 'no-store' }).end(bytes);
     } catch {
       res.writeHead(404).end();

@@ -1,0 +1,35 @@
+// The batch's results written out: CSV for Excel (one row per link: UTF-8 with a byte-order mark, formulas
+// neutralised) and JSON Lines (one line per link, with the checker's full result or the failure).
+import Papa from 'papaparse';
+import { countBySeverity } from '../summary';
+import type { BatchRow } from './run';
+
+export const BATCH_CSV_FIELDS = ['url', 'link_text', 'title', 'agency', 'year', 'verdict', 'errors', 'warnings', 'infos', 'problem', 'problem_detail'] as const;
+
+/** page text that starts like a formula gets a leading apostrophe; signed numbers stay numbers (as src/export/csv.ts) */
+const FORMULA = /^[=+\-@\t\r](?![\d.]*$)/;
+
+const str = (v: string | number | null | undefined) => (v === null || v === undefined ? '' : String(v));
+
+export function batchCsv(rows: BatchRow[]): string {
+  const data = rows.map(({ link, state }) => {
+    if (state.phase === 'done') {
+      const r = state.audited.result;
+      const n = countBySeverity(r.findings);
+      return [link.href, link.text, r.title, str(r.agency), str(r.year), r.verdict, n.error, n.warning, n.info, '', ''].map(str);
+    }
+    const [problem, detail] = state.phase === 'failed' ? [state.kind, state.detail] : [state.phase, ''];
+    return [link.href, link.text, '', '', '', '', '', '', '', problem, detail];
+  });
+  return `\ufeff${Papa.unparse({ fields: [...BATCH_CSV_FIELDS], data }, { escapeFormulae: FORMULA, newline: '\r\n' })}`;
+}
+
+export function batchJsonl(rows: BatchRow[]): string {
+  return rows.map(({ link, state }) => {
+    const line = state.phase === 'done'
+      ? { url: link.href, linkText: link.text, ...state.audited.result }
+      : { url: link.href, linkText: link.text, problem: state.phase === 'failed' ? state.kind : state.phase,
+        ...(state.phase === 'failed' && state.detail ? { detail: state.detail } : {}) };
+    return `${JSON.stringify(line)}\n`;
+  }).join('');
+}

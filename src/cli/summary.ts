@@ -1,0 +1,32 @@
+// The line on stderr at the end of a run: how many inputs, reports, consistent ones, ones with errors, unreadable.
+import type { Finding, Verdict } from '../model/types';
+import { isInputError, type InputObject } from './output';
+
+export class Summary {
+  files = 0;
+  reports = 0;
+  consistent = 0;
+  withErrors = 0;
+  unreadable = 0;
+
+  add(object: InputObject): void {
+    this.files++;
+    if (isInputError(object)) { this.unreadable++; return; }
+    if (!object.isReport) return;
+    this.reports++;
+    if (object.verdict === 'consistent') this.consistent++;
+    if (object.verdict === 'inconsistent') this.withErrors++;
+  }
+
+  /** cross-year findings written after a report's own object (jsonl, csv) can turn it from fine to erroneous */
+  addLate(verdict: Verdict, findings: Finding[]): void {
+    if (verdict === 'inconsistent' || !findings.some((f) => f.severity === 'error')) return;
+    this.withErrors++;
+    if (verdict === 'consistent') this.consistent--;
+  }
+
+  line(): string {
+    return `gov-report-auditor: ${this.files} inputs, ${this.reports} reports, ${this.consistent} consistent, ` +
+      `${this.withErrors} with errors, ${this.unreadable} unreadable\n`;
+  }
+}
