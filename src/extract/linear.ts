@@ -22,8 +22,8 @@ export function linearTables(blocks: Block[], headingAt: Set<number>): LinearTab
     run = [];
   };
   blocks.forEach((b, at) => {
-    const cellLike = b.kind === 'text' && !headingAt.has(at)
-      && (b.text.length <= MAX_CELL_TEXT || parseValue(b.text).kind !== 'text' || matchTerms(b.text).length > 0);
+    // every template label is shorter than MAX_CELL_TEXT, so longer text is prose whatever it says
+    const cellLike = b.kind === 'text' && !headingAt.has(at) && (b.text.length <= MAX_CELL_TEXT || parseValue(b.text).kind !== 'text');
     if (cellLike) run.push({ at, b: b as TextBlock });
     else close();
   });
@@ -32,13 +32,13 @@ export function linearTables(blocks: Block[], headingAt: Set<number>): LinearTab
 }
 
 function readRun(run: Array<{ at: number; b: TextBlock }>): LinearTable | null {
+  // values first: most short runs (menus, link lists) have none, and then no label need be matched
   let values = 0;
+  for (const { b } of run) if (parseValue(b.text).kind !== 'text') values++;
+  if (values < MIN_VALUES) return null;
   let labels = 0;
-  for (const { b } of run) {
-    if (parseValue(b.text).kind !== 'text') values++;
-    else if (matchTerms(b.text).length) labels++;
-  }
-  if (values < MIN_VALUES || labels < MIN_LABELS) return null;
+  for (const { b } of run) if (parseValue(b.text).kind === 'text' && matchTerms(b.text).length && ++labels >= MIN_LABELS) break;
+  if (labels < MIN_LABELS) return null;
   const rows: PageCell[][] = [];
   let row: PageCell[] = [];
   let inValues = false;
