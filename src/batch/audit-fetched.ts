@@ -1,7 +1,7 @@
 // A fetched page through the shared checker: bytes → text (the server's charset, else <meta>, else a sniff; GBK read
 // as GB18030), parsed by the batch tab's DOMParser (an inert document: no scripts run, nothing loads), then the same
 // reader and checker as the content script and the CLI. A capture is made at once, for "save all".
-import { decodeBytes } from '../node/decode';
+import { decodeBytes, looksBinary } from '../node/decode';
 import { readDocument } from '../page/dom';
 import { readText } from '../page/text';
 import type { PageDoc } from '../page/types';
@@ -17,20 +17,6 @@ export interface Audited {
   capture?: Capture;
   /** why the checker did not take the page for a report */
   reason?: string;
-}
-
-const SNIFF_WINDOW = 8192;
-
-/** NUL bytes or many control characters near the start (UTF-16 with a byte-order mark excepted), as the CLI judges */
-export function looksBinary(bytes: Uint8Array): boolean {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return false;
-  const head = bytes.subarray(0, SNIFF_WINDOW);
-  let control = 0;
-  for (const b of head) {
-    if (b === 0) return true;
-    if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d && b !== 0x1b) || b === 0x7f) control++;
-  }
-  return control > head.length / 20;
 }
 
 /** text that came out with many replacement characters was read in the wrong encoding, or is no text */

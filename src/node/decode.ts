@@ -87,3 +87,18 @@ export function decodeBytes(bytes: Uint8Array, httpCharset?: string | null): Dec
   const encoding = isValidUtf8(bytes) ? 'utf-8' : 'gb18030';
   return { text: decodeAs(bytes, encoding), encoding, by: 'sniff' };
 }
+
+/** bytes looked at to tell binary data from text */
+const SNIFF_WINDOW = 8192;
+
+/** NUL bytes or many control characters near the start (UTF-16 with a byte-order mark excepted) */
+export function looksBinary(bytes: Uint8Array): boolean {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return false;
+  const head = bytes.subarray(0, SNIFF_WINDOW);
+  let control = 0;
+  for (const b of head) {
+    if (b === 0) return true;
+    if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d && b !== 0x1b) || b === 0x7f) control++;
+  }
+  return control > head.length / 20;
+}

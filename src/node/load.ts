@@ -6,7 +6,7 @@ import { extname, join } from 'node:path';
 import type { PageDoc } from '../page/types';
 import { readText } from '../page/text';
 import { readHtmlString } from './cheerio';
-import { decodeBytes } from './decode';
+import { decodeBytes, looksBinary } from './decode';
 
 export interface LoadedInput {
   source: string;
@@ -101,18 +101,6 @@ const describe = (e: NodeJS.ErrnoException) =>
   e.code === 'ENOENT' ? 'no such file or directory'
     : e.code === 'EACCES' || e.code === 'EPERM' ? 'permission denied'
       : e.message;
-
-/** NUL bytes or many control characters near the start (UTF-16 with a byte-order mark excepted) */
-export function looksBinary(bytes: Uint8Array): boolean {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return false;
-  const head = bytes.subarray(0, SNIFF_WINDOW);
-  let control = 0;
-  for (const b of head) {
-    if (b === 0) return true;
-    if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d && b !== 0x1b) || b === 0x7f) control++;
-  }
-  return control > head.length / 20;
-}
 
 /** HTML by extension; for other names and stdin, by what the content starts with */
 function isHtml(source: string, text: string): boolean {

@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expandInputs, InputError, loadInput, looksBinary } from '../../src/node/load';
+import { expandInputs, InputError, loadInput } from '../../src/node/load';
+import { looksBinary } from '../../src/node/decode';
 
 const TABLE_PAGE = '<html><body><table><tr><td>规章</td><td>1</td></tr></table></body></html>';
 
