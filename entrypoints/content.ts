@@ -7,6 +7,8 @@ const RUNNING = Symbol.for('gov-report-auditor.stop');
 export default defineContentScript({
   matches: ['*://*.gov.cn/*'],
   allFrames: true,
+  // frames written inline (srcdoc, about:blank) under a government page: a report shown two frames down is still found
+  matchAboutBlank: true,
   runAt: 'document_idle',
   main(ctx) {
     // injected again (or left over from before an extension update): one instance per frame

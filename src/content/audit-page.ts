@@ -1,9 +1,11 @@
 // Audit the live document through the same reader and checker as the CLI, keeping each anchor's node
 // so that findings can be drawn over the cells they name.
 import { readDocument } from '../page/dom';
-import { auditDoc } from '../audit';
+import { buildModel } from '../extract';
+import { auditModel } from '../audit';
 import type { AuditResult, Lang, ReportModel } from '../model/types';
 import type { PageDoc } from '../page/types';
+import { yieldToPage } from './yield';
 
 export interface PageAudit {
   result: AuditResult;
@@ -17,13 +19,39 @@ export interface PageAudit {
   nodes: Map<string, Element>;
 }
 
+/** The audit in one go (the bench measures it whole). */
 export function auditPage(doc: Document, source: string, lang: Lang): PageAudit {
+  const steps = stages(doc, source, lang);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same audit with the page given its turn between the stages (read the DOM, extract the model, run the
+ * rules), so no one task of ours holds the page for the whole audit. Same stages, so the same result.
+ */
+export async function auditPageInSteps(doc: Document, source: string, lang: Lang): Promise<PageAudit> {
+  const steps = stages(doc, source, lang);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await yieldToPage();
+  }
+}
+
+/** the audit's stages; each `yield` is a point where the page may run */
+function* stages(doc: Document, source: string, lang: Lang): Generator<void, PageAudit> {
   const nodes = new Map<string, Element>();
   const page = readDocument(doc, (anchor, node) => {
     if (node.nodeType === Node.ELEMENT_NODE) nodes.set(anchor, node as Element);
   });
+  yield;
   try {
-    const { model, result } = auditDoc(page, source, { lang });
+    const model = buildModel(page, source);
+    yield;
+    const result = auditModel(model, { lang });
     return { result, page, model, nodes, ...(model.notReportReason ? { reason: model.notReportReason } : {}) };
   } catch (e) {
     // never break the page: an extraction failure is reported, not thrown

@@ -10,7 +10,9 @@ import {
   isToContent, type FrameReport, type LinksReply, type RevealReply, type ToBackground, type ToContent,
 } from '../messaging/protocol';
 import { captureOf, type Capture } from '../collection/capture';
-import { auditPage, type PageAudit } from './audit-page';
+import { auditPageInSteps, type PageAudit } from './audit-page';
+import { tooLargeToAudit } from './page-size';
+import type { AuditResult } from '../model/types';
 import { linkCandidates } from './links';
 import { watchMutations } from './watch';
 
@@ -26,20 +28,36 @@ export function startAuditor(win: Window): () => void {
   let report: FrameReport | null = null;
   let forced = false;
   let highlights = true;
+  /** set once this instance is stopped: an audit still under way then publishes nothing */
+  let stopped = false;
 
   const send = (msg: ToBackground) => browser.runtime.sendMessage(msg).catch(() => undefined);
 
-  function run(force: boolean): FrameReport | null {
+  // audits run one after another: a late-content re-run waits for the audit under way
+  let queue: Promise<unknown> = Promise.resolve();
+  const run = (force: boolean): Promise<FrameReport | null> => {
+    const next = queue.then(() => runNow(force));
+    queue = next.catch(() => undefined);
+    return next;
+  };
+
+  async function runNow(force: boolean): Promise<FrameReport | null> {
     forced ||= force;
     if (!forced && !looksLikeReport(doc)) return null;
-    const next = auditPage(doc, win.location.href, lang);
+    // a report-like page too large to read unasked: say so ("?"), and wait for the user to ask
+    if (!forced && tooLargeToAudit(doc)) {
+      return report?.tooLarge ? report : publish(null, { tooLarge: true, result: unread(win.location.href, doc.title) });
+    }
+    const next = await auditPageInSteps(doc, win.location.href, lang);
+    if (stopped) return null;
     // the page changed elsewhere (a clock, a carousel): keep the drawn highlights and the popup's view as they are
     if (!force && report && audit && sameAudit(audit, next)) return report;
+    return publish(next, { result: next.result, ...(next.reason ? { reason: next.reason } : {}) });
+  }
+
+  function publish(next: PageAudit | null, what: Pick<FrameReport, 'result' | 'reason' | 'tooLarge'>): FrameReport {
     audit = next;
-    report = {
-      url: win.location.href, result: audit.result, highlights, forced, at: Date.now(),
-      ...(audit.reason ? { reason: audit.reason } : {}),
-    };
+    report = { url: win.location.href, highlights, forced, at: Date.now(), ...what };
     redraw();
     void send({ type: 'report', report });
     return report;
@@ -70,7 +88,7 @@ export function startAuditor(win: Window): () => void {
     return captureOf(audit.page, audit.model, audit.result, win.location.href);
   }
 
-  function handle(msg: ToContent): FrameReport | RevealReply | Capture | LinksReply | null {
+  function handle(msg: ToContent): Promise<FrameReport | null> | RevealReply | Capture | LinksReply | null {
     switch (msg.type) {
       case 'audit': return run(msg.force);
       case 'reveal': return reveal(msg.index, msg.anchor);
@@ -94,15 +112,24 @@ export function startAuditor(win: Window): () => void {
   win.addEventListener('pagehide', onHide);
   win.addEventListener('pageshow', onShow);
 
-  run(false);
-  const stopWatch = watchMutations(doc.documentElement, { ...WATCH, ignore: overlay.owns }, () => { run(false); return true; });
+  void run(false);
+  const stopWatch = watchMutations(doc.documentElement, { ...WATCH, ignore: overlay.owns }, () => { void run(false); return true; });
 
   return () => {
+    stopped = true;
     stopWatch();
     browser.runtime.onMessage.removeListener(onMessage);
     win.removeEventListener('pagehide', onHide);
     win.removeEventListener('pageshow', onShow);
     overlay.draw([]);
+  };
+}
+
+/** what a page declined for its size reports: unverified ("?"), nothing found, nothing checked */
+function unread(source: string, title: string): AuditResult {
+  return {
+    source, isReport: false, verdict: 'unverified', title, agency: null, year: null, template: null,
+    publishedAt: null, findings: [], notChecked: [],
   };
 }
 

@@ -17,6 +17,8 @@ export interface FrameReport {
   at: number;
   /** why the checker did not take the page for a report, when it did not */
   reason?: string;
+  /** the page looked like a report but was too large to audit unasked: `result` is a placeholder ("?") */
+  tooLarge?: boolean;
 }
 
 /** What the popup shows for a tab: the report the badge tells, and in which frame it sits. */
@@ -60,6 +62,7 @@ export const isFrameReport: Guard<FrameReport> = shape({
   forced: isBoolean,
   at: isNumber,
   reason: optional(isString),
+  tooLarge: optional(isBoolean),
 });
 
 export const isTabView: Guard<TabView> = shape({ frameId: isNumber, report: isFrameReport, reportFrames: isNumber });

@@ -10,3 +10,9 @@ export const MAX_TABLE_COLS = 1_000;
 export const MAX_BLOCK_TEXT = 20_000;
 export const MAX_BLOCKS = 50_000;
 export const MAX_TABLES = 2_000;
+/**
+ * Beyond these the content script does not audit by itself (the user can still ask): counted, never walked,
+ * so that declining a huge page costs the page next to nothing.
+ */
+export const AUTO_AUDIT_MAX_ELEMENTS = 200_000;
+export const AUTO_AUDIT_MAX_TEXT = 3_000_000;

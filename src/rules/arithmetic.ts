@@ -25,14 +25,18 @@ function relation(ctx: RuleContext, args: {
 }
 
 const fmt = (n: string | number) => String(n);
+/** how far the handled side is from the received side, in words */
+const gap = (p: Record<string, string | number>) => Number(p.actual) - Number(p.expected);
+const gapZh = (p: Record<string, string | number>) => (gap(p) < 0 ? `少了 ${-gap(p)}` : `多了 ${gap(p)}`);
+const gapEn = (p: Record<string, string | number>) => (gap(p) < 0 ? `${-gap(p)} short` : `${gap(p)} too many`);
 
 export const balance: Rule = {
   id: 'balance', severity: 'error', scope: 'report',
   help: { zh: '每一列：一（本年新收）+ 二（上年结转）= 三（七）总计 + 四（结转下年度）', en: 'Each column: 一 new + 二 carried over = 三(七) total handled + 四 carried to next year' },
   why: { zh: '收到的申请必须要么办结、要么结转下年；两边不等说明有数字填错或漏填。', en: 'Every application received is either handled or carried forward; if the two sides differ, a figure is wrong or missing.' },
   message: (p, lang) => lang === 'zh'
-    ? `表三「${p.column}」列：一（本年新收 ${fmt(p.new)}）+ 二（上年结转 ${fmt(p.carried)}）应为 ${p.expected}，但 三（七）总计 ${fmt(p.total)} + 四（结转下年度 ${fmt(p.carryOver)}）= ${p.actual}，相差 ${Number(p.actual) - Number(p.expected)}。`
-    : `Table 3, column “${p.column}”: 一 new (${fmt(p.new)}) + 二 carried over (${fmt(p.carried)}) should be ${p.expected}, but 三(七) total (${fmt(p.total)}) + 四 carried to next year (${fmt(p.carryOver)}) = ${p.actual}, off by ${Number(p.actual) - Number(p.expected)}.`,
+    ? `表三「${p.column}」列：一（本年新收 ${fmt(p.new)}）+ 二（上年结转 ${fmt(p.carried)}）应为 ${p.expected}，但 三（七）总计 ${fmt(p.total)} + 四（结转下年度 ${fmt(p.carryOver)}）= ${p.actual}，${gapZh(p)}。`
+    : `Table 3, column “${p.column}”: 一 new (${fmt(p.new)}) + 二 carried over (${fmt(p.carried)}) should be ${p.expected}, but 三(七) total (${fmt(p.total)}) + 四 carried to next year (${fmt(p.carryOver)}) = ${p.actual}, ${gapEn(p)}.`,
   check(ctx) {
     const rows = ['new', 'carried', 'total', 'carryOver'].map((id) => findRow(ctx.model, 3, id));
     if (!ctx.model.tables['3']) return;

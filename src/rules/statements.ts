@@ -61,7 +61,7 @@ export const feeStatementMissing: Rule = {
     const { year, statements, sections } = ctx.model;
     if (!year || year < 2021 || statements.fee) return;
     const s6 = sections.find((s) => s.id === 's6');
-    ctx.report({ location: { table: null, section: '六、其他需要报告的事项', row: null, column: null, cells: s6 ? [s6.anchor] : [], anchor: s6?.anchor ?? null }, expected: '信息处理费', actual: null, params: {} });
+    ctx.report({ location: { table: null, section: '六、其他需要报告的事项', row: null, column: null, cells: s6 ? [s6.anchor] : [], anchor: s6?.anchor ?? null }, expected: '信息处理费的说明', actual: null, params: {} });
   },
 };
 

@@ -10,6 +10,8 @@ import { ReportIdentity } from './ReportIdentity';
 import { FindingList } from './FindingList';
 import { NotCheckedList } from './NotCheckedList';
 import { NotAReport } from './NotAReport';
+import { TooLarge } from './TooLarge';
+import { TruncatedNote } from './TruncatedNote';
 import { HighlightToggle } from './HighlightToggle';
 import { ExportButtons } from './ExportButtons';
 import { BatchOffer } from './BatchOffer';
@@ -49,6 +51,13 @@ export function Popup() {
   };
 
   const report = view?.report;
+  if (report?.tooLarge) {
+    return (
+      <main class="popup"><Header />
+        <TooLarge busy={busy} failed={failed} onAuditAnyway={() => void onAuditAnyway()} />
+      </main>
+    );
+  }
   if (!view || !report || report.result.verdict === 'not-a-report') {
     const declined = report?.forced ? report.reason ?? report.result.error ?? '' : null;
     return (
@@ -69,6 +78,7 @@ export function Popup() {
     <main class="popup" data-frame={view.frameId}>
       <Header />
       <VerdictLine result={result} />
+      <TruncatedNote truncated={result.truncated} />
       <ReportIdentity result={result} inFrame={view.frameId !== 0} />
       <div class="toolbar">
         {result.findings.length > 0

@@ -18,12 +18,17 @@ export interface PageServer {
   port: number;
   /** the URL of a repository file under a *.gov.cn host */
   url(path: string, host?: string): string;
+  /** serve `body` as an HTML page at `path` (from memory: the generated pathological pages); returns its URL */
+  put(path: string, body: string, host?: string): string;
   close(): Promise<void>;
 }
 
 export async function startServer(): Promise<PageServer> {
+  const generated = new Map<string, string>();
   const server: Server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^\/+/, '');
+    const body = generated.get(path);
+    if (body !== undefined) { res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(body); return; }
     if (!SERVED.some((p) => path.startsWith(p)) || path.includes('..')) { res.writeHead(404).end(); return; }
     try {
       const bytes = await readFile(join(ROOT, path));
@@ -43,6 +48,11 @@ export async function startServer(): Promise<PageServer> {
   return {
     port,
     url: (path, host = 'www.example.gov.cn') => `http://${host}/${path.replace(/^\/+/, '')}`,
+    put(path, body, host = 'www.example.gov.cn') {
+      const key = `generated/${path.replace(/^\/+/, '')}`;
+      generated.set(key, body);
+      return `http://${host}/${key}`;
+    },
     close: () => new Promise((ok) => server.close(() => ok())),
   };
 }
