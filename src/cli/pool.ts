@@ -1,7 +1,8 @@
 // Runs tasks on up to N worker threads, started as work arrives (a run over two files starts no more than two).
-// With one job the tasks run in the main thread, without the cost of starting a worker.
+// One job runs in one worker too: its capped heap keeps a long run's memory flat, where the main thread's heap
+// would grow lazily to over a gigabyte over thousands of pages.
 import { Worker } from 'node:worker_threads';
-import { failed, runTask, type Outcome, type Task } from './task';
+import { failed, type Outcome, type Task } from './task';
 
 export interface Runner {
   run(task: Task): Promise<Outcome>;
@@ -9,7 +10,7 @@ export interface Runner {
 }
 
 export function createRunner(jobs: number): Runner {
-  return jobs <= 1 ? { run: runTask, close: async () => undefined } : new WorkerPool(jobs);
+  return new WorkerPool(Math.max(1, jobs));
 }
 
 const WORKER = new URL('./worker.mjs', import.meta.url);
