@@ -3,7 +3,7 @@
 import type { Block, PageCell, PageDoc, TableBlock } from './types';
 import { blockAnchor, cellAnchor } from './anchor';
 import {
-  MAX_BLOCK_TEXT, MAX_BLOCKS, MAX_COLSPAN, MAX_GRID_CELLS, MAX_ROWSPAN, MAX_TABLE_COLS, MAX_TABLE_ROWS, MAX_TABLES,
+  MAX_BLOCK_TEXT, MAX_BLOCKS, MAX_COLSPAN, MAX_DEPTH, MAX_GRID_CELLS, MAX_ROWSPAN, MAX_TABLE_COLS, MAX_TABLE_ROWS, MAX_TABLES,
 } from './limits';
 import { readTextLines } from './text';
 
@@ -33,6 +33,7 @@ const HEADING = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const LAYOUT_CELL_TEXT = 400;
 
 const TEXT_CUT = `text block cut to ${MAX_BLOCK_TEXT} characters`;
+const TOO_DEEP = 'nesting too deep';
 
 const collapse = (s: string) => s.replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, ' ').trim();
 
@@ -126,7 +127,7 @@ function walk<N>(ctx: Ctx<N>, node: N): void {
     if (tag === 'pre') { flush(ctx); readPre(ctx, n); continue; }
     const block = BLOCK.has(tag);
     if (block) { flush(ctx); ctx.bufNode = n; if (HEADING.has(tag) || tag === 'ucaptitle') ctx.heading = true; }
-    if (ctx.depth > 300) { ctx.truncated ??= 'nesting too deep'; continue; }
+    if (ctx.depth > MAX_DEPTH) { ctx.truncated ??= TOO_DEEP; continue; }
     ctx.depth++;
     walk(ctx, n);
     ctx.depth--;
@@ -226,9 +227,11 @@ function readTable<N>(ctx: Ctx<N>, table: N): void {
   const { a } = ctx;
   const tableIndex = ctx.tables++;
   if (tableIndex >= MAX_TABLES) { ctx.truncated ??= 'too many tables'; return; }
+  // tables nested past the depth cap are left unread, like any element that deep (else the stack runs out)
+  if (ctx.depth > MAX_DEPTH) { ctx.truncated ??= TOO_DEEP; return; }
   const rows = ownRows(a, table);
   // A table holding tables is page layout: read its cells as ordinary content.
-  if (containsTable(a, table) || ctx.depth > 300) {
+  if (containsTable(a, table)) {
     ctx.depth++;
     for (const tr of rows) for (const td of ownCells(a, tr)) { flush(ctx); walk(ctx, td); flush(ctx); }
     ctx.depth--;

@@ -16,3 +16,5 @@ export const MAX_TABLES = 2_000;
  */
 export const AUTO_AUDIT_MAX_ELEMENTS = 200_000;
 export const AUTO_AUDIT_MAX_TEXT = 3_000_000;
+/** elements nested deeper than this are not read (Chromium's own parser stops nesting at 512) */
+export const MAX_DEPTH = 300;

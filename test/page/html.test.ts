@@ -26,6 +26,12 @@ describe('HTML tables', () => {
     expect(doc.blocks.map((b) => b.kind)).toEqual(['text', 'table']);
     expect((doc.blocks[1] as TableBlock).anchor).toBe('t1');
   });
+  it('stop at the depth cap when tables nest without end (unclosed tables, found by fuzzing)', () => {
+    const html = '<p>一、总体情况</p>' + '<table><tr><td>规章<td>1'.repeat(5000);
+    const doc = readHtmlString(html);
+    expect(doc.truncated).toBe('nesting too deep');
+    expect(doc.blocks.length).toBeGreaterThan(0);
+  });
   it('read tab text inside <pre> as a table', () => {
     const doc = readHtmlString('<pre>规章\t1\t0\t3\n行政规范性文件\t2\t0\t5</pre>');
     const t = doc.blocks.find((b): b is TableBlock => b.kind === 'table')!;
