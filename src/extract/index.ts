@@ -1,8 +1,7 @@
 // page model → report model: identity, sections, the three tables, statements, template.
-import type { PageDoc, TableBlock } from '../page/types';
+import type { PageDoc } from '../page/types';
 import type { LabelSeen, ModelTable, ReportModel, TableNo, TemplateId } from '../model/types';
 import { TEMPLATES, templateForYear } from '../template';
-import { SECTIONS } from '../template/sections';
 import { normLabel, toHalfWidth } from '../text/normalize';
 import { agencyOf, readIdentity, readPublishedAt } from './identity';
 import { linearTables } from './linear';
@@ -99,20 +98,23 @@ function dedupeLabels(labels: LabelSeen[]): LabelSeen[] {
   return labels.filter((l) => { const k = `${l.table}|${l.kind}|${l.id}|${l.found}`; if (seen.has(k)) return false; seen.add(k); return true; });
 }
 
+/** table 2's column wordings that only one template uses (本年制发件数 → 2021, 本年新制作数量 → 2019) */
+const COLUMN_TEMPLATE: Map<string, TemplateId> = (() => {
+  const words = (id: TemplateId) => new Set(TEMPLATES[id].table2.blocks.flatMap((b) => b.columns.map((c) => normLabel(c.path.at(-1)!))));
+  const w2019 = words('2019');
+  const w2021 = words('2021');
+  const only = new Map<string, TemplateId>();
+  for (const w of w2021) if (!w2019.has(w)) only.set(w, '2021');
+  for (const w of w2019) if (!w2021.has(w)) only.set(w, '2019');
+  return only;
+})();
+
 /** Which template the tables follow: table 2's column labels, 第（九）项, the sub-rows of （六）. */
 function templateEvidence(raw: Partial<Record<TableNo, RawTable>>): Array<{ template: TemplateId; what: string }> {
   const out: Array<{ template: TemplateId; what: string }> = [];
-  const only = (id: TemplateId, other: TemplateId, label: string) => {
-    const o = TEMPLATES[other].table2.blocks.flatMap((b) => b.columns.flatMap((c) => [c.path.at(-1)!, ...(c.aliases ?? [])])).map(normLabel);
-    return !o.includes(normLabel(label)) ? id : null;
-  };
   for (const h of raw[2]?.hits ?? []) {
-    if (h.kind === 'column') {
-      const t = only('2021', '2019', h.found) && TEMPLATES['2021'].table2.blocks.some((b) => b.columns.some((c) => normLabel(c.path.at(-1)!) === normLabel(h.found)))
-        ? '2021'
-        : only('2019', '2021', h.found) && TEMPLATES['2019'].table2.blocks.some((b) => b.columns.some((c) => normLabel(c.path.at(-1)!) === normLabel(h.found))) ? '2019' : null;
-      if (t) out.push({ template: t, what: `表二列「${h.found}」` });
-    }
+    const t = h.kind === 'column' ? COLUMN_TEMPLATE.get(normLabel(h.found)) : undefined;
+    if (t) out.push({ template: t, what: `表二列「${h.found}」` });
     if (h.kind === 'block' && h.id === 'item9') out.push({ template: '2019', what: '表二第二十条第（九）项' });
   }
   for (const r of raw[2]?.rows ?? []) if (r.id === 'item5.otherServices') out.push({ template: '2019', what: '表二「其他对外管理服务事项」' });
@@ -149,5 +151,3 @@ function readYears(doc: PageDoc, sections: Array<{ id: string; at: number }>, ti
   return { title: titleYear, period, body };
 }
 
-export { SECTIONS };
-export type { TableBlock };
