@@ -1,13 +1,10 @@
 // The batch's results written out: CSV for Excel (one row per link: UTF-8 with a byte-order mark, formulas
 // neutralised) and JSON Lines (one line per link, with the checker's full result or the failure).
-import Papa from 'papaparse';
+import { excelCsv } from '../export/csv';
 import { countBySeverity } from '../summary';
 import type { BatchRow } from './run';
 
 export const BATCH_CSV_FIELDS = ['url', 'link_text', 'title', 'agency', 'year', 'verdict', 'errors', 'warnings', 'infos', 'problem', 'problem_detail'] as const;
-
-/** page text that starts like a formula gets a leading apostrophe; signed numbers stay numbers (as src/export/csv.ts) */
-const FORMULA = /^[=+\-@\t\r](?![\d.]*$)/;
 
 const str = (v: string | number | null | undefined) => (v === null || v === undefined ? '' : String(v));
 
@@ -21,7 +18,7 @@ export function batchCsv(rows: BatchRow[]): string {
     const [problem, detail] = state.phase === 'failed' ? [state.kind, state.detail] : [state.phase, ''];
     return [link.href, link.text, '', '', '', '', '', '', '', problem, detail];
   });
-  return `\ufeff${Papa.unparse({ fields: [...BATCH_CSV_FIELDS], data }, { escapeFormulae: FORMULA, newline: '\r\n' })}`;
+  return excelCsv(BATCH_CSV_FIELDS, data);
 }
 
 export function batchJsonl(rows: BatchRow[]): string {

@@ -1,20 +1,14 @@
 // The collection written out: CSV for Excel (one row per finding, with the researcher's status and note),
 // JSON Lines (one complete saved report per line) and a full backup (JSON carrying the schema version).
-import Papa from 'papaparse';
 import { version as checkerVersion } from '../../package.json';
 import type { Finding, Lang, Location } from '../model/types';
+import { excelCsv } from '../export/csv';
 import { annotationOf, findingKeys, SCHEMA_VERSION, type SavedReport } from './schema';
 import { crossYearById, yearLinks } from './years';
 
 export const BACKUP_FORMAT = 'gov-report-auditor/collection';
 
 export const CSV_FIELDS = ['agency', 'year', 'url', 'rule', 'severity', 'location', 'expected', 'actual', 'message', 'status', 'note'] as const;
-
-/**
- * Cells that a spreadsheet would take for a formula (= + - @, tab, CR at the start) get a leading apostrophe;
- * signed numbers ("-1", "+2") stay numbers.
- */
-const FORMULA = /^[=+\-@\t\r](?![\d.]*$)/;
 
 const str = (v: string | number | null | undefined) => (v === null || v === undefined ? '' : String(v));
 
@@ -37,7 +31,7 @@ export function toCsv(records: SavedReport[], lang: Lang): string {
         str(f.expected), str(f.actual), f.message, a.status, a.note]);
     });
   }
-  return `\ufeff${Papa.unparse({ fields: [...CSV_FIELDS], data: rows }, { escapeFormulae: FORMULA, newline: '\r\n' })}`;
+  return excelCsv(CSV_FIELDS, rows);
 }
 
 export const toJsonl = (records: SavedReport[]): string => records.map((r) => `${JSON.stringify(r)}\n`).join('');

@@ -1,7 +1,11 @@
-// CSV for spreadsheets: UTF-8 with a byte-order mark, so that Excel reads the Chinese text right.
+// CSV for spreadsheets: UTF-8 with a byte-order mark, so that Excel reads the Chinese text right. One writer for
+// the popup's, the batch tab's and the collection's exports.
 import Papa from 'papaparse';
 import type { AuditResult } from '../model/types';
 import { FINDING_FIELDS, findingRow } from './rows';
+
+/** UTF-8 byte-order mark: Excel then reads the file as UTF-8 */
+export const BOM = '\ufeff';
 
 /**
  * Page text that starts like a formula gets a leading apostrophe, so a spreadsheet shows it and never runs it;
@@ -9,9 +13,14 @@ import { FINDING_FIELDS, findingRow } from './rows';
  */
 const FORMULA = /^[=+\-@\t\r](?![\d.]*$)/;
 
+export type CsvCell = string | number | boolean | null | undefined;
+
+/** a whole file: BOM, header, one line per row, CRLF line ends */
+export function excelCsv(fields: readonly string[], rows: CsvCell[][]): string {
+  return BOM + Papa.unparse({ fields: [...fields], data: rows }, { escapeFormulae: FORMULA, newline: '\r\n' });
+}
+
 export function toCsv(result: AuditResult): string {
   const data = result.findings.map((f) => findingRow(f, result));
-  const csv = Papa.unparse({ fields: FINDING_FIELDS, data: data.map((r) => FINDING_FIELDS.map((k) => r[k])) },
-    { escapeFormulae: FORMULA });
-  return `\ufeff${csv}`;
+  return excelCsv(FINDING_FIELDS, data.map((r) => FINDING_FIELDS.map((k) => r[k])));
 }
