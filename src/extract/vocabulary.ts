@@ -60,8 +60,6 @@ add({ table: 3, kind: 'header', id: 'note', label: '（本列数据的勾稽关�
 for (const g of TABLE4_GROUPS) for (const label of g.path) add({ table: 4, kind: 'header', id: label, label });
 for (const c of TABLE4.columns) add({ table: 4, kind: 'column', id: c.id.split('.')[1], label: c.path[c.path.length - 1] });
 
-export const TERMS: readonly Term[] = terms;
-
 /** labels that stand in more than one table (总计, 其他, 行政复议 in prose …) do not tell tables apart */
 const shared = new Set<string>();
 {

@@ -7,21 +7,3 @@ export const cellAnchor = (table: number, row: number, cell: number) => `t${tabl
 export const blockAnchor = (n: number) => `b${n}`;
 export const lineAnchor = (line: number) => `L${line}`;
 export const fieldAnchor = (line: number, field: number) => `L${line}.f${field}`;
-
-export type ParsedAnchor =
-  | { kind: 'cell'; table: number; row: number; cell: number }
-  | { kind: 'table'; table: number }
-  | { kind: 'block'; block: number }
-  | { kind: 'line'; line: number; field?: number };
-
-export function parseAnchor(anchor: string): ParsedAnchor | null {
-  let m = /^t(\d+)\.r(\d+)\.c(\d+)$/.exec(anchor);
-  if (m) return { kind: 'cell', table: +m[1], row: +m[2], cell: +m[3] };
-  m = /^t(\d+)$/.exec(anchor);
-  if (m) return { kind: 'table', table: +m[1] };
-  m = /^b(\d+)$/.exec(anchor);
-  if (m) return { kind: 'block', block: +m[1] };
-  m = /^L(\d+)(?:\.f(\d+))?$/.exec(anchor);
-  if (m) return { kind: 'line', line: +m[1], field: m[2] === undefined ? undefined : +m[2] };
-  return null;
-}

@@ -16,11 +16,6 @@ export function toHalfWidth(s: string): string {
 const NUMBERING = /^(?:[一二三四五六七八九十]+\s*[、.．,，]|[(（]\s*[一二三四五六七八九十]+\s*[)）]|\d{1,2}\s*[、.．]|\d{1,2}\s*[)）]|[(（]\s*\d{1,2}\s*[)）]|[①②③④⑤⑥⑦⑧⑨⑩])\s*/;
 const PUNCT = /[\s\u00a0\u200b\ufeff"'“”‘’「」『』《》〈〉<>()（）［］\[\]【】{}、,，.。．;；:：!！?？·•…\-–—_~～/／\\|*#]+/g;
 
-/** strip one leading numbering such as 三、 （一） 1. ① */
-export function stripNumbering(s: string): string {
-  return toHalfWidth(s).trim().replace(NUMBERING, '');
-}
-
 /** the comparable core of a label: half-width, no numbering, no punctuation or spaces */
 export function normLabel(s: string): string {
   let t = toHalfWidth(s).trim();

@@ -25,8 +25,3 @@ export function parseValue(raw: string): ParsedValue {
   if (!Number.isFinite(num)) return { kind: 'text', value: null };
   return m[4] ? { kind: 'number', value: num, unit: m[4] } : { kind: 'number', value: num };
 }
-
-/** true for a cell that reads as a number or a placeholder */
-export const isValueLike = (raw: string) => parseValue(raw).kind !== 'text';
-/** true for a cell that reads as a number (not a placeholder) */
-export const isNumber = (raw: string) => parseValue(raw).kind === 'number';
