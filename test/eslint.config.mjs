@@ -25,7 +25,7 @@ const folders = (names) => `^(?:\\.\\.?/)+(?:src/)?(?:${names.join('|')})(?:/|\\
 const NODE_MODULES = ['assert', 'buffer', 'child_process', 'crypto', 'events', 'fs', 'fs/promises', 'http', 'https', 'module',
   'net', 'os', 'path', 'process', 'stream', 'url', 'util', 'worker_threads', 'zlib'];
 
-const browserApi = { group: ['webextension-polyfill', 'wxt', 'wxt/*', '#imports', '@wxt-dev/*'], message: 'browser API: only the extension side (ui, batch, collection, content, overlay, background, i18n, entrypoints) talks to the browser.' };
+const browserApi = { regex: '^(?:webextension-polyfill|wxt|wxt/.*|#imports|@wxt-dev/.*)$', message: 'browser API: only the extension side (ui, batch, collection, content, overlay, background, i18n, entrypoints) talks to the browser.' };
 const nodeApi = { regex: `^(?:node:.*|${NODE_MODULES.join('|')})$`, message: 'Node module: only src/node and src/cli run on Node.' };
 const nodeParsers = { group: ['cheerio', 'cheerio/*', 'htmlparser2', 'htmlparser2/*', 'domhandler', 'cli-progress', 'picocolors', 'tsx', 'tsx/*'], message: 'Node-side library: only src/node and src/cli use it.' };
 const layer = (names, why) => ({ regex: folders(names), message: why });

@@ -1,7 +1,7 @@
 // What each frame of each tab reported, in storage.session: it outlives the service worker's sleeps,
 // stays in memory, is gone when the browser closes, and is not readable by content scripts.
 import browser from 'webextension-polyfill';
-import type { FrameReport, TabView } from '../messaging/protocol';
+import { tabKey, type FrameReport, type TabView } from '../messaging/protocol';
 
 export interface FrameEntry {
   report: FrameReport;
@@ -11,7 +11,7 @@ export interface FrameEntry {
 
 export type TabRecord = Record<string, FrameEntry>;
 
-export const tabKey = (tabId: number) => `tab:${tabId}`;
+export { tabKey };
 
 // Frames report concurrently; each change is a read-modify-write, so they run one after another.
 let queue: Promise<unknown> = Promise.resolve();

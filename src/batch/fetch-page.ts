@@ -1,5 +1,6 @@
 // Fetching one linked page from the batch tab: no cookies sent (credentials 'omit'), a time limit over headers and
 // body, attachments refused before any request, HTML and plain text only. Failures come out as BatchFailures.
+import { attachmentOf } from '../fetched/sniff';
 import { BatchFailure } from './failure';
 
 export interface FetchedPage {
@@ -20,14 +21,8 @@ export interface FetchOptions {
   fetch?: typeof fetch;
 }
 
-/** links to files that are not web pages: the checker reads only HTML and text */
-export const ATTACHMENT = /\.(?:pdf|docx?|xlsx?|pptx?|wps|et|ofd|zip|rar|7z|jpe?g|png|gif)$/i;
 const PAGE_TYPES = new Set(['', 'text/html', 'application/xhtml+xml', 'text/plain']);
 const MAX_BYTES = 20 * 1024 * 1024;
-
-export function attachmentOf(url: string): string | null {
-  return ATTACHMENT.exec(new URL(url).pathname)?.[0].toLowerCase() ?? null;
-}
 
 export async function fetchPage(url: string, opts: FetchOptions): Promise<FetchedPage> {
   const ext = attachmentOf(url);

@@ -1,7 +1,7 @@
 // The batch itself: every confirmed link fetched under the limiter's manners, audited, and reported row by row.
 // Each link ends as a row — audited, or failed with its reason — and the run never throws.
 import type { Lang } from '../model/types';
-import type { Candidate } from './candidates';
+import type { Candidate } from '../fetched/links';
 import { createLimiter, type Schedule } from './limiter';
 import { fetchPage, type FetchedPage } from './fetch-page';
 import { auditFetched, type Audited } from './audit-fetched';

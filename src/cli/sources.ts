@@ -1,6 +1,6 @@
 // What the command line names, in order, as work: files and directories, stdin, web pages, and with
 // --follow-links the reports a listing page links to. URLs are fetched here (politely); the bytes go to a worker.
-import { decodeBytes } from '../node/decode';
+import { decodeBytes } from '../fetched/decode';
 import { PoliteFetcher } from '../node/http';
 import { reportLinks } from '../node/links';
 import { expandInputs, readStdin, STDIN } from '../node/load';

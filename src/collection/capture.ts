@@ -1,20 +1,11 @@
 // What a save starts from: the page as read, the checker's model and result, captured at one moment.
 // The content script builds it (it holds the page); the popup or the collection page hands it to saveCapture.
-import type { AuditResult, ReportModel } from '../model/types';
+import type { AuditResult, Capture, EvidenceTable, ReportModel } from '../model/types';
 import type { PageDoc } from '../page/types';
-import type { Evidence, EvidenceTable } from './schema';
+import type { Evidence } from './schema';
 import { canonicalJson, sha256Hex } from './canonical';
 
-export interface Capture {
-  url: string;
-  model: ReportModel;
-  result: AuditResult;
-  /** the page's text blocks, joined by newlines */
-  text: string;
-  /** the page tables the report's tables were read from, as text */
-  tables: EvidenceTable[];
-  capturedAt: string;
-}
+export type { Capture };
 
 export function captureOf(doc: PageDoc, model: ReportModel, result: AuditResult, url: string, at = new Date()): Capture {
   const used = new Set(Object.values(model.tables).flatMap((t) => t?.anchors ?? []));

@@ -1,6 +1,6 @@
 // The saved report: what the collection keeps of one audited page, with the researcher's notes and the evidence
 // of what the page said when it was captured. Plain JSON, the same in IndexedDB, in JSON Lines and in a backup.
-import type { Finding, ModelTable, TemplateId, Verdict } from '../model/types';
+import type { EvidenceTable, Finding, ModelTable, TemplateId, Verdict } from '../model/types';
 
 /** version of the record's shape; also the IndexedDB version (see db.ts) */
 export const SCHEMA_VERSION = 2;
@@ -14,10 +14,7 @@ export interface Annotation {
 }
 
 /** one table of the page as captured: its cells' text, grid row by grid row */
-export interface EvidenceTable {
-  anchor: string;
-  rows: string[][];
-}
+export type { EvidenceTable };
 
 /** what the page said, kept because agencies edit published pages silently */
 export interface Evidence {

@@ -4,8 +4,8 @@ import browser from 'webextension-polyfill';
 import { looksLikeReport } from '../page/quick';
 import { createOverlay } from '../overlay/overlay';
 import { anchorsOf, buildMarks, mainAnchor } from '../overlay/marks';
-import { noteText } from '../ui/finding-text';
-import { uiLang } from '../i18n';
+import { wordsOf } from '../export/words';
+import { t, uiLang } from '../i18n';
 import {
   isToContent, type FrameReport, type LinksReply, type RevealReply, type ToBackground, type ToContent,
 } from '../messaging/protocol';
@@ -23,6 +23,7 @@ export function startAuditor(win: Window): () => void {
   const doc = win.document;
   const isTop = win === win.top;
   const lang = uiLang();
+  const { noteText } = wordsOf(t, () => lang);
   const overlay = createOverlay(doc);
   let audit: PageAudit | null = null;
   let report: FrameReport | null = null;

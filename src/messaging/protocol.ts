@@ -1,9 +1,10 @@
 // The messages between content script, background and popup: their types, and guards that check them on arrival.
-import type { AuditResult, ReportModel } from '../model/types';
-import type { Capture } from '../collection/capture';
-import { MAX_CANDIDATES, type Candidate } from '../batch/candidates';
+import { MAX_CANDIDATES, type AuditResult, type Candidate, type Capture, type ReportModel } from '../model/types';
 import { isAuditResult } from './result-guard';
 import { arrayOf, isBoolean, isNumber, isObject, isString, literal, optional, shape, type Guard } from './guard';
+
+/** where the background keeps a tab's reports in storage.session; the popup watches the key for changes */
+export const tabKey = (tabId: number) => `tab:${tabId}`;
 
 /** What one frame's content script found. */
 export interface FrameReport {

@@ -139,3 +139,36 @@ export interface AuditResult {
   /** set when a cap cut the page short: the audit covers what was read */
   truncated?: string;
 }
+
+// What the extension's parts hand each other (src/messaging) besides results: the page as audited, report links.
+
+/** a page table a report table was read from, as text: evidence kept with a saved report */
+export interface EvidenceTable {
+  anchor: string;
+  rows: string[][];
+}
+
+/** the page as audited, for the collection: built where the page is (content script, batch tab), saved elsewhere */
+export interface Capture {
+  url: string;
+  model: ReportModel;
+  result: AuditResult;
+  /** the page's text blocks, joined by newlines */
+  text: string;
+  /** the page tables the report's tables were read from, as text */
+  tables: EvidenceTable[];
+  capturedAt: string;
+}
+
+/** a link on a listing page that the batch may audit */
+export interface Candidate {
+  /** absolute http(s) URL, without its #fragment */
+  href: string;
+  /** the link's words, whitespace collapsed, clipped */
+  text: string;
+  /** on the listing page's own origin: selected by default, and needs no other host's permission */
+  sameOrigin: boolean;
+}
+
+/** a listing page with more report links is cut: the batch is meant for a column's page, not a whole site */
+export const MAX_CANDIDATES = 500;

@@ -1,5 +1,6 @@
 // Fetching pages politely: at most a few requests at a time, one at a time to a host with a pause in between,
 // a time limit, and a User-Agent that names the tool. Every failure is an InputError with a message for the user.
+import { attachmentOf } from '../fetched/sniff';
 import { InputError, MAX_INPUT_BYTES, type HttpHints } from './load';
 
 export interface FetchOptions {
@@ -18,9 +19,6 @@ export interface Fetched extends HttpHints {
   bytes: Uint8Array;
 }
 
-/** links to files that are not web pages: the auditor reads only HTML and text */
-export const ATTACHMENT = /\.(?:pdf|docx?|xlsx?|pptx?|wps|et|ofd|zip|rar|7z|jpe?g|png|gif)$/i;
-
 interface HostState {
   busy: boolean;
   /** requests waiting for their turn on this host */
@@ -37,8 +35,8 @@ export class PoliteFetcher {
   constructor(private readonly opts: FetchOptions) {}
 
   async get(url: string): Promise<Fetched> {
-    const attachment = ATTACHMENT.exec(new URL(url).pathname);
-    if (attachment) throw new InputError(`an attachment (${attachment[0].toLowerCase()}), not a web page: only HTML and text can be audited`);
+    const attachment = attachmentOf(url);
+    if (attachment) throw new InputError(`an attachment (${attachment}), not a web page: only HTML and text can be audited`);
     const host = new URL(url).host;
     await this.turn(host);
     await this.slot();

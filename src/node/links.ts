@@ -1,7 +1,7 @@
-// The annual reports a listing page links to (a 政府信息公开年报 column, a search result page).
+// The annual reports a listing page links to (a 政府信息公开年报 column, a search result page): the page's anchors read
+// with cheerio, then the same choice (and the same cap) as the extension's batch tab (src/fetched/links.ts).
 import { load } from 'cheerio';
-// the same rule the extension's batch tab uses
-import { looksLikeReportLink } from '../batch/candidates';
+import { reportCandidates } from '../fetched/links';
 
 export interface LinkOptions {
   /** follow links to other hosts too (default: the listing page's origin only) */
@@ -11,18 +11,8 @@ export interface LinkOptions {
 /** absolute http(s) URLs of the report links on a page, in page order, each once */
 export function reportLinks(html: string, pageUrl: string, opts: LinkOptions): string[] {
   const $ = load(html, { xml: { xmlMode: false, decodeEntities: true } });
-  const base = new URL($('base[href]').attr('href') ?? pageUrl, pageUrl);
-  const origin = new URL(pageUrl).origin;
-  const out = new Set<string>();
-  $('a[href]').each((_, a) => {
-    const href = $(a).attr('href')!.trim();
-    let url: URL;
-    try { url = new URL(href, base); } catch { return; }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return;
-    if (!opts.anyHost && url.origin !== origin) return;
-    url.hash = '';
-    const words = `${$(a).text()} ${$(a).attr('title') ?? ''}`;
-    if (looksLikeReportLink(words, url) && url.href !== pageUrl) out.add(url.href);
-  });
-  return [...out];
+  let base = pageUrl;
+  try { base = new URL($('base[href]').attr('href') ?? pageUrl, pageUrl).href; } catch { /* a broken <base> is ignored */ }
+  const anchors = $('a[href]').toArray().map((a) => ({ href: $(a).attr('href') ?? '', text: $(a).text(), title: $(a).attr('title') ?? null }));
+  return reportCandidates(anchors, pageUrl, base).filter((c) => opts.anyHost || c.sameOrigin).map((c) => c.href);
 }

@@ -4,9 +4,8 @@ import type { Dirent } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { PageDoc } from '../page/types';
-import { readText } from '../page/text';
+import { pageOf, Unreadable } from '../fetched/page';
 import { readHtmlString } from './cheerio';
-import { decodeBytes, looksBinary } from './decode';
 
 export interface LoadedInput {
   source: string;
@@ -73,10 +72,11 @@ export interface HttpHints {
 
 /** Bytes already in hand (a file, stdin, a fetched page) into the page model; `http` when they came from a server. */
 export function loadBytes(source: string, bytes: Uint8Array, http?: HttpHints): LoadedInput {
-  if (looksBinary(bytes)) throw new InputError('binary data, not a web page or a text file');
-  const { text } = decodeBytes(bytes, http?.charset);
-  const html = http ? http.html : isHtml(source, text);
-  return { source, doc: html ? readHtmlString(text) : readText(text) };
+  try {
+    return { source, doc: pageOf(bytes, { charset: http?.charset, html: http ? http.html : (text) => isHtml(source, text), parseHtml: readHtmlString }) };
+  } catch (e) {
+    throw e instanceof Unreadable ? new InputError(e.message) : e;
+  }
 }
 
 export async function readInputFile(path: string): Promise<Uint8Array> {

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '../i18n';
 import type { LinksReply } from '../messaging/protocol';
 import { openBatch } from '../batch/handoff';
-import { MIN_LISTING_LINKS } from '../batch/candidates';
+import { MIN_LISTING_LINKS } from '../fetched/links';
 import { reportLinksOf } from './tab-link';
 
 export function BatchOffer({ tabId, asked }: { tabId: number; asked: number }) {

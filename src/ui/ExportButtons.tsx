@@ -1,5 +1,5 @@
 import type { FrameReport } from '../messaging/protocol';
-import { t } from '../i18n';
+import { t, uiLang } from '../i18n';
 import { toMarkdown } from '../export/markdown';
 import { toJson } from '../export/json';
 import { toCsv } from '../export/csv';
@@ -12,7 +12,7 @@ export function ExportButtons({ report }: { report: FrameReport }) {
   return (
     <div class="export">
       <span>{t('export_label')}</span>
-      <button type="button" onClick={() => download(`${name}.md`, toMarkdown(result, url, at), 'text/markdown')}>Markdown</button>
+      <button type="button" onClick={() => download(`${name}.md`, toMarkdown(result, url, at, t, uiLang), 'text/markdown')}>Markdown</button>
       <button type="button" onClick={() => download(`${name}.json`, toJson(result, url, at), 'application/json')}>JSON</button>
       <button type="button" onClick={() => download(`${name}.csv`, toCsv(result), 'text/csv')}>CSV</button>
     </div>

@@ -1,10 +1,9 @@
 // The popup's line to the tab it describes: which tab, its report (kept up to date), and requests to its frames.
 import browser from 'webextension-polyfill';
 import {
-  isCapture, isFrameReport, isLinksReply, isRevealReply, isTabView, type LinksReply, type TabView, type ToBackground, type ToContent,
+  isCapture, isFrameReport, isLinksReply, isRevealReply, isTabView, tabKey, type LinksReply, type TabView, type ToBackground, type ToContent,
 } from '../messaging/protocol';
-import type { Capture } from '../collection/capture';
-import { tabKey } from '../background/tab-store';
+import type { Capture } from '../model/types';
 
 /** the tab named by ?tabId= (the extension page opened in a tab, as the tests do), else the active tab */
 export async function resolveTabId(): Promise<number | null> {

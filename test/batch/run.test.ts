@@ -8,7 +8,7 @@ import { auditFetched } from '../../src/batch/audit-fetched';
 import { BatchFailure } from '../../src/batch/failure';
 import { batchCsv, batchJsonl, BATCH_CSV_FIELDS } from '../../src/batch/export';
 import { sortRows } from '../../src/batch/sort';
-import type { Candidate } from '../../src/batch/candidates';
+import type { Candidate } from '../../src/fetched/links';
 import type { FetchedPage } from '../../src/batch/fetch-page';
 import { readHtmlString } from '../../src/node/cheerio';
 

@@ -1,12 +1,13 @@
 // The popup's exports: CSV (BOM, one row per finding, formulas defused), Markdown (page text cannot become markup), JSON.
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import type { AuditResult, Finding } from '../../src/model/types';
+import { toCsv } from '../../src/export/csv';
+import { toMarkdown } from '../../src/export/markdown';
+import { toJson } from '../../src/export/json';
+import { translatorOf } from '../support/fake-i18n';
 
-vi.mock('webextension-polyfill', async () => (await import('../support/fake-i18n')).fakeBrowser('zh_CN'));
-const { toCsv } = await import('../../src/export/csv');
-const { toMarkdown } = await import('../../src/export/markdown');
-const { toJson } = await import('../../src/export/json');
+const zh = translatorOf('zh_CN');
 
 const finding = (over: Partial<Finding> = {}): Finding => ({
   rule: 'balance', severity: 'error', message: '表三「自然人」列：一 + 二 应为 21，但 = 20。',
@@ -32,7 +33,7 @@ describe('exports', () => {
   });
 
   it('Markdown: verdict, identity, findings with where and why; page text escaped', () => {
-    const md = toMarkdown(result([finding({ message: '见[链接](http://evil) **粗** <b>x</b>' })]), 'http://www.example.gov.cn/a.html', 0);
+    const md = toMarkdown(result([finding({ message: '见[链接](http://evil) **粗** <b>x</b>' })]), 'http://www.example.gov.cn/a.html', 0, zh, () => 'zh');
     expect(md).toMatch(/^# 年报审计：某局2023年政府信息公开工作年度报告\n/);
     expect(md).toContain('**数据不一致：1 个错误，0 个警告**');
     expect(md).toContain('机关：某局 · 年度：2023');

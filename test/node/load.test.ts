@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expandInputs, InputError, loadInput } from '../../src/node/load';
-import { looksBinary } from '../../src/node/decode';
+import { looksBinary } from '../../src/fetched/decode';
 
 const TABLE_PAGE = '<html><body><table><tr><td>规章</td><td>1</td></tr></table></body></html>';
 

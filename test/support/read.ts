@@ -1,6 +1,6 @@
 // Reading a fixture the way the CLI does: bytes → text (charset), then HTML or text into the page model.
 import { readFileSync } from 'node:fs';
-import { decodeBytes } from '../../src/node/decode';
+import { decodeBytes } from '../../src/fetched/decode';
 import { readHtmlString } from '../../src/node/cheerio';
 import { readText } from '../../src/page/text';
 import type { PageDoc } from '../../src/page/types';

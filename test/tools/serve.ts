@@ -3,7 +3,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
-import { decodeBytes } from '../../src/node/decode';
+import { decodeBytes } from '../../src/fetched/decode';
 
 export const ROOT = resolve(new URL('../..', import.meta.url).pathname);
 /** only these folders are served */

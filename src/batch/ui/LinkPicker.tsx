@@ -1,7 +1,7 @@
 // Confirming the list: same-origin links are ticked by default; links to other hosts are shown, unticked, with a
 // note that they need the user's permission, asked for when the batch starts.
 import { t } from '../../i18n';
-import type { Candidate } from '../candidates';
+import type { Candidate } from '../../fetched/links';
 
 interface Props {
   links: Candidate[];

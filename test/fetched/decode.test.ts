@@ -1,6 +1,6 @@
 // Bytes → text: BOM, HTTP charset, <meta>, sniff; GBK labels read as GB18030.
 import { describe, expect, it } from 'vitest';
-import { decodeBytes, encodingOf, metaCharset } from '../../src/node/decode';
+import { decodeBytes, encodingOf, metaCharset } from '../../src/fetched/decode';
 
 const ascii = (s: string) => [...s].map((c) => c.charCodeAt(0));
 const bytes = (...parts: Array<string | number[]>) => new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? ascii(p) : p)));

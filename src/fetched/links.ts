@@ -1,5 +1,7 @@
 // Which links on a listing page (a 政府信息公开年报 column, a search result page) look like annual reports.
-// Pure: the content script feeds it the page's anchors; the same rule as the CLI's --follow-links (src/node/links.ts).
+// Pure, fed a page's anchors: the CLI's --follow-links reads them with cheerio (src/node/links.ts), the content script
+// from the live page (src/content/links.ts).
+import { MAX_CANDIDATES, type Candidate } from '../model/types';
 
 /** a link as the page has it */
 export interface RawLink {
@@ -8,15 +10,7 @@ export interface RawLink {
   title?: string | null;
 }
 
-/** a link the batch may audit */
-export interface Candidate {
-  /** absolute http(s) URL, without its #fragment */
-  href: string;
-  /** the link's words, whitespace collapsed, clipped */
-  text: string;
-  /** on the listing page's own origin: selected by default, and needs no other host's permission */
-  sameOrigin: boolean;
-}
+export type { Candidate };
 
 /** what a link to an annual report says in its text, title or address */
 const REPORT = /年度报告|年报/;
@@ -27,8 +21,7 @@ const YEAR = /(?:19|20)\d{2}/;
  * link the user can just follow
  */
 export const MIN_LISTING_LINKS = 3;
-/** a listing page with more is cut: the batch is meant for a column's page, not a whole site */
-export const MAX_CANDIDATES = 500;
+export { MAX_CANDIDATES };
 const MAX_TEXT = 200;
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT);

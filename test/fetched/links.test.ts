@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { MIN_LISTING_LINKS, reportCandidates, type RawLink } from '../../src/batch/candidates';
+import { MIN_LISTING_LINKS, reportCandidates, type RawLink } from '../../src/fetched/links';
 
 const PAGE = 'http://www.example.gov.cn/xxgk/nb/index.html';
 const link = (href: string, text: string, title?: string): RawLink => ({ href, text, title });
