@@ -1,22 +1,22 @@
 // The checker's front door, the same for the content script, the extension pages and the CLI:
-// page model → report model → rules → findings → verdict.
+// page model → report model → rules → findings → verdict, the findings in words (./check.ts: the same without words).
 import type { PageDoc } from '../page/types';
 import type { AuditResult, Lang, ReportModel } from '../model/types';
 import { buildModel } from '../extract';
 import { runRules } from '../rules';
 
-export interface AuditOptions {
+export interface CheckOptions {
   lang?: Lang;
   /** the same agency's report for the year before, when known (carry-over, stock-roll-forward) */
   previous?: ReportModel | null;
 }
 
-export function auditModel(model: ReportModel, opts: AuditOptions = {}): AuditResult {
+export function auditModel(model: ReportModel, opts: CheckOptions = {}): AuditResult {
   return runRules(model, opts.lang ?? 'zh', opts.previous ?? null);
 }
 
 /** Read and audit one page. `source` is its URL or path. */
-export function auditDoc(doc: PageDoc, source: string, opts: AuditOptions = {}): { model: ReportModel; result: AuditResult } {
+export function auditDoc(doc: PageDoc, source: string, opts: CheckOptions = {}): { model: ReportModel; result: AuditResult } {
   const model = buildModel(doc, source);
   return { model, result: auditModel(model, opts) };
 }

@@ -1,7 +1,7 @@
 // `audit`: every input (files, pages, the reports a listing links to) is loaded and checked by a pool of
 // workers; results are taken in input order, paired across years of one agency, and written in the chosen format.
 import type { Lang, ReportModel, Verdict } from '../model/types';
-import { crossYearFindings } from '../rules/crossYear';
+import { crossYearFindings } from '../rules';
 import { ExitTally, type FailOn } from './exit';
 import type { Out } from './output';
 import { withPrevious } from './pairing';

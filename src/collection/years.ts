@@ -1,7 +1,7 @@
 // Years of one agency in the collection: each report is checked against the same agency's report of the
 // year before (carry-over, stock roll-forward). The findings belong to the later year; both years show the link.
 import type { Finding, Lang, ReportModel, Verdict } from '../model/types';
-import { crossYearFindings } from '../rules/crossYear';
+import { crossYearFindings } from '../rules';
 import type { SavedReport } from './schema';
 
 export interface YearLink {

@@ -3,7 +3,7 @@
 // extension's i18n, a test's stand-in), and the words come from the locale files (assets/public/_locales).
 import type en from '../../assets/public/_locales/en/messages.json';
 import type { AuditResult, Finding, Lang, Location, NotChecked, Severity, TemplateId, Verdict } from '../model/types';
-import { RULES } from '../rules';
+import { ruleWords } from '../rules/render';
 
 export type MessageKey = keyof typeof en;
 /** a message of the locale files with its placeholders filled in */
@@ -46,7 +46,7 @@ export function wordsOf(t: Translate, lang: () => Lang): Words {
     return t('expected_actual', show(f.expected), show(f.actual));
   }
 
-  const whyText = (rule: string) => RULES.find((r) => r.id === rule)?.why[lang()] ?? '';
+  const whyText = (rule: string) => ruleWords(rule, lang())?.why ?? '';
 
   function noteText(f: Finding): string {
     const values = expectedActualText(f);

@@ -1,13 +1,13 @@
 // What the chosen template expects: a table row's width, and the wording of each label.
 import type { TableNo, TemplateId } from '../model/types';
-import { TEMPLATES } from '../template';
+import { TABLE3_WIDTH, TABLE4_WIDTH, TEMPLATES } from '../template';
 import { TABLE4 } from '../template/tables';
 import { normLabel } from '../text/normalize';
 
 /** number of value cells a row must have; null when the row is not in this template */
 export function tableWidth(template: TemplateId | null, table: TableNo, rowId: string): number | null {
-  if (table === 3) return 7;
-  if (table === 4) return 15;
+  if (table === 3) return TABLE3_WIDTH;
+  if (table === 4) return TABLE4_WIDTH;
   const blockId = rowId.split('.')[0];
   const blocks = template ? TEMPLATES[template].table2.blocks : [];
   const b = blocks.find((x) => x.id === blockId);

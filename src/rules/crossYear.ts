@@ -1,27 +1,24 @@
 // Two reports of one agency for consecutive years: what one year carries forward, the next must take up.
-import type { Finding, Lang, ReportModel } from '../model/types';
+import type { ReportModel } from '../model/types';
 import { agencyKey as keyOf } from '../extract/identity';
+import { TABLE3_WIDTH } from '../template';
 import { columnPath, findRow, fits, loc, rowPath } from './grid';
 import type { Rule } from './types';
-import { evaluate } from './runner';
 
 export const carryOver: Rule = {
-  id: 'carry-over', severity: 'error', scope: 'cross-year',
-  help: { zh: '本年“上年结转”≠ 上一年报告的“结转下年度继续办理”', en: 'This year’s carried-over applications ≠ last year’s carried to next year' },
-  why: { zh: '上一年没办完、结转过来的申请，就是今年的“上年结转”；两者不等说明有一年的数字错了。', en: 'Applications carried forward at the end of one year are the next year’s carried-over ones; a difference means one year’s figure is wrong.' },
-  message: (p, lang) => lang === 'zh'
-    ? `表三「${p.column}」列：${p.earlierYear} 年报告的“结转下年度继续办理”为 ${p.expected}，但本报告的“上年结转”为 ${p.actual}。`
-    : `Table 3, column “${p.column}”: the ${p.earlierYear} report carried ${p.expected} forward, but this report’s carried-over row says ${p.actual}.`,
+  id: 'carry-over', severity: 'error', scope: 'cross-year', order: 50, tags: ['cross-year', 'table-3'],
+  reads: { tables: { 3: ['carried', 'carryOver'] } },
+  params: { column: 'string', expected: 'number', actual: 'number', earlierYear: 'number' },
   check(ctx) {
     const prev = ctx.previous;
     if (!prev) return;
     const carried = findRow(ctx.model, 3, 'carried');
     const before = findRow(prev, 3, 'carryOver');
-    if (!carried || !before || !fits(ctx.template, 3, carried) || before.cells.length !== 7) {
-      ctx.notChecked({ zh: '两年报告中所需的行缺失或错位', en: 'a row it needs is missing or shifted in one of the two reports' }, loc(3, rowPath(ctx.template, 3, 'carried'), null, carried ? [carried.anchor] : []));
+    if (!carried || !before || !fits(ctx.template, 3, carried) || before.cells.length !== TABLE3_WIDTH) {
+      ctx.notChecked('two-years', loc(3, rowPath(ctx.template, 3, 'carried'), null, carried ? [carried.anchor] : []));
       return;
     }
-    for (let j = 0; j < 7; j++) {
+    for (let j = 0; j < TABLE3_WIDTH; j++) {
       const now = carried.cells[j];
       const then = before.cells[j];
       if (now.kind === 'text' || then.kind === 'text') continue;
@@ -33,12 +30,9 @@ export const carryOver: Rule = {
 };
 
 export const stockRollForward: Rule = {
-  id: 'stock-roll-forward', severity: 'info', scope: 'cross-year',
-  help: { zh: '表二：上年现行有效件数 + 本年制发 − 本年废止 ≠ 本年现行有效件数', en: 'Table 2: last year’s in force + issued − repealed ≠ this year’s in force' },
-  why: { zh: '文件也会到期或修改，所以这只是提示：数字对不上时值得问一问。', en: 'Documents also expire or are amended, so this is only a hint: worth a question when it does not add up.' },
-  message: (p, lang) => lang === 'zh'
-    ? `表二「${p.row}」：上年现行有效 ${p.last} + 本年制发 ${p.issued} − 本年废止 ${p.repealed} = ${p.expected}，但本年现行有效件数为 ${p.actual}。`
-    : `Table 2, “${p.row}”: last year in force ${p.last} + issued ${p.issued} − repealed ${p.repealed} = ${p.expected}, but this year in force is ${p.actual}.`,
+  id: 'stock-roll-forward', severity: 'info', scope: 'cross-year', order: 200, tags: ['cross-year', 'table-2'],
+  reads: { tables: { 2: ['item1.regulations', 'item1.normativeDocs'] } },
+  params: { row: 'string', last: 'number', issued: 'number', repealed: 'number', expected: 'number', actual: 'number' },
   check(ctx) {
     const prev = ctx.previous;
     if (!prev || ctx.templateId !== '2021' || prev.template !== '2021') return;
@@ -61,8 +55,3 @@ export const CROSS_YEAR: Rule[] = [carryOver, stockRollForward];
 
 /** normalised agency of a report, to pair reports of one agency across years */
 export const agencyKey = (model: ReportModel): string | null => keyOf(model.agency);
-
-/** findings of the cross-year rules for `later`, given the same agency's report of the year before */
-export function crossYearFindings(later: ReportModel, earlier: ReportModel, lang: Lang): Finding[] {
-  return evaluate(CROSS_YEAR, later, lang, earlier).findings;
-}

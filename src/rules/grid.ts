@@ -1,7 +1,7 @@
 // Reading the model's tables as the relations need them: values by template row and column,
 // with what makes a relation uncheckable (a shifted row, text in a cell, a blank total).
 import type { CellValue, Location, ModelRow, ReportModel, TableNo } from '../model/types';
-import { joinPath } from '../template';
+import { joinPath, TABLE3_TOTAL, TABLE3_WIDTH, TABLE4_GROUP_COLUMNS, TABLE4_WIDTH } from '../template';
 import type { TemplateDef } from '../template/types';
 import { SECTIONS } from '../template/sections';
 import { RESULT_ROW_PREFIXES, TABLE4 } from '../template/tables';
@@ -77,14 +77,14 @@ export function blankTotals(model: ReportModel, template: TemplateDef): Set<stri
     if (total && total.kind === 'placeholder' && nonZero(parts)) out.add(total.anchor);
   };
   const rows3 = rowsOf(model, 3).filter((r) => fits(template, 3, r));
-  for (const r of rows3) mark(r.cells[6], r.cells.slice(0, 6));
+  for (const r of rows3) mark(r.cells[TABLE3_TOTAL], r.cells.filter((_, j) => j !== TABLE3_TOTAL));
   const total = rows3.find((r) => r.id === 'total');
   if (total) {
     const results = resultRowIds(template).map((id) => rows3.find((r) => r.id === id)).filter((r): r is ModelRow => !!r);
-    for (let j = 0; j < 7; j++) mark(total.cells[j], results.map((r) => r.cells[j]));
+    for (let j = 0; j < TABLE3_WIDTH; j++) mark(total.cells[j], results.map((r) => r.cells[j]));
   }
   const t4 = findRow(model, 4, 'outcomes');
-  if (t4 && t4.cells.length === 15) for (let g = 0; g < 3; g++) mark(t4.cells[g * 5 + 4], t4.cells.slice(g * 5, g * 5 + 4));
+  if (t4 && t4.cells.length === TABLE4_WIDTH) for (const g of TABLE4_GROUP_COLUMNS) mark(t4.cells[g.total], g.parts.map((j) => t4.cells[j]));
   return out;
 }
 

@@ -1,40 +1,20 @@
-// The catalogue: every rule as data (id, severity, help, why) plus its check. Rule ids are a public interface.
-import type { AuditResult, Finding, Lang, NotChecked, ReportModel, Verdict } from '../model/types';
-import { ARITHMETIC } from './arithmetic';
-import { CELLS } from './cells';
-import { CROSS_YEAR } from './crossYear';
+// The rules with their words: the catalogue (./catalogue.ts, no locale data) plus rendering in a language
+// (./render.ts). Hosts that print, store or export results come in here; the content script's checker uses the catalogue.
+import type { AuditResult, Finding, Lang, ReportModel } from '../model/types';
+import { checkModel, CROSS_YEAR_RULES } from './catalogue';
+import { renderer } from './render';
 import { evaluate } from './runner';
-import { STATEMENTS } from './statements';
-import { STRUCTURE } from './structure';
-import type { Rule } from './types';
 
-/** the catalogue's order, as template.md lists it */
-const ORDER = ['balance', 'row-total', 'result-total', 'review-total', 'carry-over', 'narrative-mismatch', 'missing-section',
-  'missing-table', 'missing-row', 'cell-count', 'non-numeric', 'placeholder-value', 'invalid-number', 'label-mismatch',
-  'template-mismatch', 'fee-statement-missing', 'year-mismatch', 'section-order', 'late-publication', 'stock-roll-forward'];
-const ALL = [...ARITHMETIC, ...CELLS, ...STRUCTURE, ...STATEMENTS, ...CROSS_YEAR];
-export const RULES: readonly Rule[] = ORDER.map((id) => ALL.find((r) => r.id === id)!);
+export { CROSS_YEAR_RULES, REPORT_RULES, RULES, checkModel, verdictOf } from './catalogue';
+export { LOCALES, renderer, renderFinding, renderMessage, renderReason, renderResult, ruleWords } from './render';
+export type { Renderer, Rule } from './types';
 
-const REPORT_RULES = RULES.filter((r) => r.scope === 'report');
-
-export function verdictOf(isReport: boolean, findings: Finding[], notChecked: NotChecked[]): Verdict {
-  if (!isReport) return 'not-a-report';
-  if (findings.some((f) => f.severity === 'error')) return 'inconsistent';
-  if (findings.some((f) => f.severity === 'warning')) return 'warnings';
-  if (notChecked.length) return 'unverified';
-  return 'consistent';
-}
-
+/** findings, not-checked list and verdict of a report model, in `lang` */
 export function runRules(model: ReportModel, lang: Lang, previous: ReportModel | null): AuditResult {
-  const base = {
-    source: model.source, isReport: model.isReport, title: model.title, agency: model.agency, year: model.year,
-    template: model.template, publishedAt: model.publishedAt,
-    ...(model.truncated ? { truncated: model.truncated } : {}),
-  };
-  if (!model.isReport) return { ...base, verdict: 'not-a-report', findings: [], notChecked: [] };
-  const rules = previous ? RULES : REPORT_RULES;
-  const { findings, notChecked } = evaluate(rules as Rule[], model, lang, previous);
-  return { ...base, verdict: verdictOf(true, findings, notChecked), findings, notChecked };
+  return checkModel(model, previous, renderer(lang));
 }
 
-export type { Rule };
+/** findings of the cross-year rules for `later`, given the same agency's report of the year before, in `lang` */
+export function crossYearFindings(later: ReportModel, earlier: ReportModel, lang: Lang): Finding[] {
+  return evaluate(CROSS_YEAR_RULES, later, earlier, renderer(lang)).findings;
+}

@@ -1,9 +1,11 @@
-// Running rules over a report model: each rule's drafts become findings with rendered messages.
-import type { Finding, Lang, NotChecked, ReportModel } from '../model/types';
+// Running rules over a report model. With a renderer, each finding's message and each not-checked reason come out in
+// its language; without one (the content script's checker, which carries no locale data), a finding's message is its
+// rule id and a reason its key, and the host renders them later from the params (src/rules/render.ts renderResult).
+import type { Finding, NotChecked, ReportModel } from '../model/types';
 import { TEMPLATES, templateForYear } from '../template';
-import type { Rule, RuleContext } from './types';
+import type { Renderer, Rule, RuleContext } from './types';
 
-export function evaluate(rules: Rule[], model: ReportModel, lang: Lang, previous: ReportModel | null): { findings: Finding[]; notChecked: NotChecked[] } {
+export function evaluate(rules: readonly Rule[], model: ReportModel, previous: ReportModel | null, render?: Renderer): { findings: Finding[]; notChecked: NotChecked[] } {
   const findings: Finding[] = [];
   const notChecked: NotChecked[] = [];
   const templateId = model.template ?? (model.year ? templateForYear(model.year) : '2021');
@@ -11,17 +13,21 @@ export function evaluate(rules: Rule[], model: ReportModel, lang: Lang, previous
     const ctx: RuleContext = {
       model, previous, templateId, template: TEMPLATES[templateId],
       report: (d) => findings.push({
-        rule: rule.id, severity: rule.severity, message: rule.message(d.params, lang),
+        rule: rule.id, severity: rule.severity, message: render ? render.message(rule.id, d.params) : rule.id,
         location: d.location, expected: d.expected, actual: d.actual, params: d.params,
       }),
-      notChecked: (reason, location) => notChecked.push({ rule: rule.id, ...(location ? { location } : {}), reason: reason[lang] }),
+      notChecked: (reason, location) => notChecked.push({ rule: rule.id, ...(location ? { location } : {}), reason: render ? render.reason(reason) : reason }),
     };
     try {
       rule.check(ctx);
     } catch (e) {
       // a rule that trips over an odd page must not take the others down with it
-      notChecked.push({ rule: rule.id, reason: `${lang === 'zh' ? '检查出错' : 'check failed'}: ${(e as Error).message}` });
+      const error = (e as Error).message;
+      notChecked.push({ rule: rule.id, reason: render ? render.failed(error) : `${FAILED}${error}` });
     }
   }
   return { findings, notChecked };
 }
+
+/** the unrendered reason of a rule that threw: this prefix, then the error */
+export const FAILED = 'check-failed: ';

@@ -1,6 +1,6 @@
-import type { TemplateId } from '../model/types';
+import type { TableNo, TemplateId } from '../model/types';
 import { SECTIONS } from './sections';
-import { TABLE2_2019, TABLE2_2021, TABLE3_2019, TABLE3_2021, TABLE4 } from './tables';
+import { TABLE2_2019, TABLE2_2021, TABLE3_2019, TABLE3_2021, TABLE3_COLUMNS, TABLE4, TABLE4_GROUPS } from './tables';
 import type { TemplateDef } from './types';
 
 export * from './types';
@@ -16,3 +16,27 @@ export const TEMPLATES: Record<TemplateId, TemplateDef> = {
 export const templateForYear = (year: number): TemplateId => (year >= 2021 ? '2021' : '2019');
 
 export const joinPath = (path: string[]) => path.join(' / ');
+
+// ---- The tables' shapes, for the extractor and the rules (no widths or column positions written elsewhere) ----
+
+/** value cells in a row of table 3: one per applicant column, the last their total */
+export const TABLE3_WIDTH = TABLE3_COLUMNS.length;
+/** the column of table 3 that is the sum of the others */
+export const TABLE3_TOTAL = TABLE3_COLUMNS.findIndex((c) => c.id === 'total');
+/** value cells in table 4's one row of numbers */
+export const TABLE4_WIDTH = TABLE4.columns.length;
+
+/** table 4's groups (review, direct suit, suit after review) as column positions: the outcomes and their total */
+export const TABLE4_GROUP_COLUMNS: ReadonlyArray<{ id: string; path: string[]; parts: number[]; total: number }> = TABLE4_GROUPS.map((g) => {
+  const at = TABLE4.columns.flatMap((c, i) => (c.id.startsWith(`${g.id}.`) ? [i] : []));
+  const total = at.find((i) => TABLE4.columns[i].id === `${g.id}.total`)!;
+  return { id: g.id, path: g.path, parts: at.filter((i) => i !== total), total };
+});
+
+const NUMERALS = '零一二三四五六七八九十';
+/** a number as the template writes it in headings: 3 → "三" */
+export const numeral = (n: number): string => NUMERALS[n] ?? String(n);
+/** "表三": how the template names a table */
+export const tableName = (t: TableNo): string => `表${numeral(t)}`;
+/** "表三 收到和处理政府信息公开申请情况" */
+export const tableTitle = (t: TableNo): string => `${tableName(t)} ${TEMPLATES['2021'][`table${t}`].title}`;

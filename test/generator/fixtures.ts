@@ -1,6 +1,7 @@
 // The static fixtures the project commits: consistent reports in every page shape, reports broken on purpose
 // (one rule family each), non-report pages, and the demo's samples — each with what the checker should find.
-import type { TemplateId, Verdict } from '../../src/model/types';
+import type { Severity, TemplateId, Verdict } from '../../src/model/types';
+import { RULES } from '../../src/rules/catalogue';
 import { TEMPLATES, joinPath } from '../../src/template';
 import { buildDoc, sectionRange, type ReportDoc } from './document';
 import { failingRelations, expectedLocation, valueOf, type Relation } from './relations';
@@ -58,14 +59,8 @@ export function placeholderFindings(r: Report, opts: RenderOptions): ExpectedFin
   return out;
 }
 
-/** severities of the catalogue in template.md */
-export const SEVERITY: Record<string, 'error' | 'warning' | 'info'> = {
-  balance: 'error', 'row-total': 'error', 'result-total': 'error', 'review-total': 'error', 'carry-over': 'error',
-  'narrative-mismatch': 'error', 'missing-section': 'error', 'missing-table': 'error', 'missing-row': 'warning',
-  'cell-count': 'warning', 'non-numeric': 'warning', 'placeholder-value': 'info', 'invalid-number': 'error',
-  'label-mismatch': 'info', 'template-mismatch': 'warning', 'fee-statement-missing': 'warning', 'year-mismatch': 'warning',
-  'section-order': 'info', 'late-publication': 'info', 'stock-roll-forward': 'info',
-};
+/** each rule's severity, as the catalogue declares it */
+export const SEVERITY: Record<string, Severity> = Object.fromEntries(RULES.map((r) => [r.id, r.severity]));
 
 export const rowPath = (template: TemplateId, id: string) => joinPath(TEMPLATES[template].table3.rows.find((r) => r.id === id)!.path);
 

@@ -1,12 +1,12 @@
 // The rule list in the README, generated from the catalogue itself (`npm run docs:rules` rewrites it).
 import { readFileSync, writeFileSync } from 'node:fs';
-import { RULES } from '../../src/rules';
+import { RULES, ruleWords } from '../../src/rules';
 
 const START = '<!-- rules:start -->';
 const END = '<!-- rules:end -->';
 
 export function rulesTable(): string {
-  const rows = RULES.map((r) => `| \`${r.id}\` | ${r.severity} | ${r.help.zh} | ${r.help.en} |`);
+  const rows = RULES.map((r) => `| \`${r.id}\` | ${r.severity} | ${ruleWords(r.id, 'zh')!.help} | ${ruleWords(r.id, 'en')!.help} |`);
   return [START, '| id | severity | 检查内容 | what it checks |', '|---|---|---|---|', ...rows, END].join('\n');
 }
 
