@@ -2,7 +2,7 @@
 // Each link ends as a row — audited, or failed with its reason — and the run never throws.
 import type { Lang } from '../model/types';
 import type { Candidate } from '../fetched/links';
-import { createLimiter, type Schedule } from './limiter';
+import { createLimiter, type Schedule } from '../fetched/limiter';
 import { fetchPage, type FetchedPage } from './fetch-page';
 import { auditFetched, type Audited } from './audit-fetched';
 import { BatchFailure, failureOf, type FailureKind } from './failure';

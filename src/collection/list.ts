@@ -2,7 +2,8 @@
 // filtered by agency, year, verdict, rule and status, searched, and sorted.
 import type { Finding, Lang, Verdict } from '../model/types';
 import { annotationOf, findingKeys, type FindingStatus, type SavedReport } from './schema';
-import { crossYearById, verdictWith, yearLinks, type YearLink } from './years';
+import { verdictWith } from '../rules/catalogue';
+import { linkById, yearLinks, type YearLink } from './years';
 
 export interface ListRow {
   record: SavedReport;
@@ -29,12 +30,12 @@ export interface Sort { key: SortKey; descending: boolean }
 
 export function listRows(records: SavedReport[], lang: Lang): { rows: ListRow[]; links: YearLink[] } {
   const links = yearLinks(records, lang);
-  const crossYear = crossYearById(links);
+  const byId = linkById(links);
   const rows = records.map((record) => {
-    const extra = crossYear.get(record.id) ?? [];
-    const findings = [...record.findings, ...extra];
+    const link = byId.get(record.id);
+    const findings = [...record.findings, ...(link?.findings ?? [])];
     const keys = findingKeys(findings);
-    return { record, findings, keys, verdict: verdictWith(record.verdict, extra), statuses: keys.map((k) => annotationOf(record, k).status) };
+    return { record, findings, keys, verdict: verdictWith(record.verdict, link?.findings ?? [], link?.notChecked ?? []), statuses: keys.map((k) => annotationOf(record, k).status) };
   });
   return { rows, links };
 }

@@ -1,7 +1,7 @@
 // Years of one agency in the collection: each report is checked against the same agency's report of the
 // year before (carry-over, stock roll-forward). The findings belong to the later year; both years show the link.
-import type { Finding, Lang, ReportModel, Verdict } from '../model/types';
-import { crossYearFindings } from '../rules';
+import type { Finding, Lang, NotChecked, ReportModel } from '../model/types';
+import { crossYearCheck } from '../rules';
 import type { SavedReport } from './schema';
 
 export interface YearLink {
@@ -9,6 +9,8 @@ export interface YearLink {
   later: SavedReport;
   /** findings of the later report */
   findings: Finding[];
+  /** what the cross-year rules could not check (it counts in the later report's verdict, as in the CLI) */
+  notChecked: NotChecked[];
 }
 
 /** the model the cross-year rules read, rebuilt from what the collection stores */
@@ -36,7 +38,7 @@ export function yearLinks(records: SavedReport[], lang: Lang): YearLink[] {
   for (const later of records) {
     if (!later.agencyKey || later.year === null || later.verdict === 'not-a-report') continue;
     const earlier = byYear.get(`${later.agencyKey}|${later.year - 1}`);
-    if (earlier) links.push({ earlier, later, findings: crossYearFindings(modelOf(later), modelOf(earlier), lang) });
+    if (earlier) links.push({ earlier, later, ...crossYearCheck(modelOf(later), modelOf(earlier), lang) });
   }
   return links;
 }
@@ -60,13 +62,8 @@ export function crossYearById(links: YearLink[]): Map<string, Finding[]> {
   return new Map(links.map((l) => [l.later.id, l.findings]));
 }
 
-/** a report's verdict once its cross-year findings count too */
-export function verdictWith(verdict: Verdict, extra: Finding[]): Verdict {
-  if (verdict === 'not-a-report' || verdict === 'inconsistent') return verdict;
-  if (extra.some((f) => f.severity === 'error')) return 'inconsistent';
-  if (verdict !== 'warnings' && extra.some((f) => f.severity === 'warning')) return 'warnings';
-  return verdict;
-}
+/** the cross-year link of each report to its year before, by report id */
+export const linkById = (links: YearLink[]): Map<string, YearLink> => new Map(links.map((l) => [l.later.id, l]));
 
 /** reports grouped by agency, each agency's years in order */
 export function agencies(records: SavedReport[]): Map<string, SavedReport[]> {

@@ -1,5 +1,7 @@
-// Fetching pages politely: at most a few requests at a time, one at a time to a host with a pause in between,
-// a time limit, and a User-Agent that names the tool. Every failure is an InputError with a message for the user.
+// Fetching pages politely: at most a few requests at a time, one at a time to a host with a pause in between (the
+// limiter the batch tab uses too), a time limit, and a User-Agent that names the tool. Every failure is an InputError
+// with a message for the user.
+import { createLimiter, type Schedule } from '../fetched/limiter';
 import { attachmentOf } from '../fetched/sniff';
 import { InputError, MAX_INPUT_BYTES, type HttpHints } from './load';
 
@@ -19,58 +21,17 @@ export interface Fetched extends HttpHints {
   bytes: Uint8Array;
 }
 
-interface HostState {
-  busy: boolean;
-  /** requests waiting for their turn on this host */
-  queue: Array<() => void>;
-  /** when the next request may start */
-  readyAt: number;
-}
-
 export class PoliteFetcher {
-  private running = 0;
-  private readonly waiting: Array<() => void> = [];
-  private readonly hosts = new Map<string, HostState>();
+  private readonly schedule: Schedule;
 
-  constructor(private readonly opts: FetchOptions) {}
+  constructor(private readonly opts: FetchOptions) {
+    this.schedule = createLimiter({ concurrency: opts.concurrency, delayMs: opts.delayMs, oneAtATime: true });
+  }
 
   async get(url: string): Promise<Fetched> {
     const attachment = attachmentOf(url);
     if (attachment) throw new InputError(`an attachment (${attachment}), not a web page: only HTML and text can be audited`);
-    const host = new URL(url).host;
-    await this.turn(host);
-    await this.slot();
-    try {
-      return await this.request(url);
-    } finally {
-      this.running--;
-      this.waiting.shift()?.();
-      this.done(host);
-    }
-  }
-
-  /** all hosts together: at most `concurrency` requests */
-  private async slot(): Promise<void> {
-    if (this.running >= this.opts.concurrency) await new Promise<void>((go) => this.waiting.push(go));
-    this.running++;
-  }
-
-  /** one host: one request at a time, each `delayMs` after the previous one ended */
-  private async turn(name: string): Promise<void> {
-    let host = this.hosts.get(name);
-    if (!host) this.hosts.set(name, (host = { busy: false, queue: [], readyAt: 0 }));
-    if (host.busy) await new Promise<void>((go) => host.queue.push(go));
-    host.busy = true;
-    const wait = host.readyAt - Date.now();
-    if (wait > 0) await new Promise((go) => setTimeout(go, wait));
-  }
-
-  private done(name: string): void {
-    const host = this.hosts.get(name)!;
-    host.readyAt = Date.now() + this.opts.delayMs;
-    const next = host.queue.shift();
-    if (next) next(); // the turn passes straight on
-    else host.busy = false;
+    return this.schedule(new URL(url).host, () => this.request(url));
   }
 
   private async request(url: string): Promise<Fetched> {

@@ -23,6 +23,18 @@ export function verdictOf(isReport: boolean, findings: Finding[], notChecked: No
   return 'consistent';
 }
 
+const RANK: Verdict[] = ['consistent', 'unverified', 'warnings', 'inconsistent'];
+
+/**
+ * A verdict once more findings and not-checked items count too (a report's cross-year ones, added after its own
+ * audit): the same as verdictOf over all of them, so the CLI and the collection agree.
+ */
+export function verdictWith(verdict: Verdict, findings: Finding[], notChecked: NotChecked[]): Verdict {
+  if (verdict === 'not-a-report') return verdict;
+  const extra = verdictOf(true, findings, notChecked);
+  return RANK.indexOf(extra) > RANK.indexOf(verdict) ? extra : verdict;
+}
+
 /** findings and verdict for a report model; cross-year rules too when the previous year's report is given */
 export function checkModel(model: ReportModel, previous: ReportModel | null, render?: Renderer): AuditResult {
   const base = {

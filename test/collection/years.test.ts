@@ -2,8 +2,13 @@
 // and both years know of the link.
 import { describe, expect, it } from 'vitest';
 import { recordOf } from '../../src/collection/record';
-import { agencies, crossYearById, verdictWith, yearLinks, yearsOf } from '../../src/collection/years';
-import { twoYears } from './support';
+import { agencies, crossYearById, yearLinks, yearsOf } from '../../src/collection/years';
+import { listRows } from '../../src/collection/list';
+import { verdictWith } from '../../src/rules';
+import { withPrevious } from '../../src/cli/pairing';
+import { readText } from '../../src/page/text';
+import { parts, render } from '../rules/report-text';
+import { captureDoc, twoYears } from './support';
 
 describe('years of one agency', () => {
   it('a carry-over mismatch is a finding of the later year, shown from both', async () => {
@@ -18,7 +23,22 @@ describe('years of one agency', () => {
     expect(yearsOf(links, later.id).asLater?.earlier.id).toBe(earlier.id);
     expect(yearsOf(links, earlier.id).asEarlier.map((l) => l.later.id)).toEqual([later.id]);
     expect(crossYearById(links).has(earlier.id)).toBe(false);
-    expect(verdictWith(later.verdict, links[0].findings)).toBe('inconsistent');
+    expect(verdictWith(later.verdict, links[0].findings, links[0].notChecked)).toBe('inconsistent');
+  });
+
+  it('gives the verdict the CLI gives, cross-year items it could not check included', async () => {
+    const text = (year: number) => { const p = parts(); p.year = year; p.title = p.title.replace('2023', String(year)); return render(p); };
+    const y2022 = captureDoc(readText(text(2022)), 'https://example.gov.cn/szs/2022.html', '2025-03-01T08:00:00.000Z');
+    const y2023 = captureDoc(readText(text(2023)), 'https://example.gov.cn/szs/2023.html', '2025-03-02T08:00:00.000Z');
+    // last year's 结转下年度 row lost a cell: carry-over cannot be checked, which leaves this year unverified
+    const t3 = y2022.model.tables['3']!;
+    const shifted = { ...t3, rows: t3.rows.map((r) => (r.id === 'carryOver' ? { ...r, cells: r.cells.slice(1) } : r)) };
+    const earlier = { ...y2022, model: { ...y2022.model, tables: { ...y2022.model.tables, 3: shifted } } };
+    const records = [await recordOf(earlier), await recordOf(y2023)];
+    const cli = withPrevious(y2023.result, y2023.model, earlier.model, 'zh');
+    expect(y2023.result.verdict).toBe('consistent');
+    expect(cli.verdict).toBe('unverified');
+    expect(listRows(records, 'zh').rows.find((r) => r.record.year === 2023)?.verdict).toBe(cli.verdict);
   });
 
   it('years that are not consecutive, or of other agencies, are not paired', async () => {

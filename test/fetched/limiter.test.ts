@@ -1,6 +1,6 @@
 // The batch's manners: never more than N requests at once, a pause between two starts on one host, cancel honoured.
 import { describe, expect, it } from 'vitest';
-import { createLimiter, sleep } from '../../src/batch/limiter';
+import { createLimiter, sleep } from '../../src/fetched/limiter';
 
 /** a virtual clock: sleeping advances it, so the test is exact and instant */
 function virtualClock() {
@@ -72,5 +72,39 @@ describe('limiter', () => {
     const t0 = Date.now();
     await expect(second).rejects.toMatchObject({ name: 'AbortError' });
     expect(Date.now() - t0).toBeLessThan(1_000);
+  });
+});
+
+describe('limiter, one at a time on a host (the CLI)', () => {
+  it('starts a host\'s next task the delay after the previous one ended; other hosts go meanwhile', async () => {
+    const clock = virtualClock();
+    const schedule = createLimiter({ concurrency: 3, delayMs: 100, oneAtATime: true, ...clock });
+    const log: string[] = [];
+    let onA = 0;
+    let peakA = 0;
+    const task = (host: string, ms: number) => async () => {
+      log.push(`${host}@${clock.now()}`);
+      if (host === 'a') peakA = Math.max(peakA, ++onA);
+      await clock.sleep(ms);
+      if (host === 'a') onA--;
+    };
+    await Promise.all([schedule('a', task('a', 50)), schedule('a', task('a', 50)), schedule('b', task('b', 10)), schedule('a', task('a', 0))]);
+    expect(peakA).toBe(1);
+    const starts = log.filter((l) => l.startsWith('a@')).map((l) => Number(l.slice(2)));
+    // each start at least 100 after the end (start + 50) of the one before
+    for (let i = 1; i < starts.length; i++) expect(starts[i] - starts[i - 1]).toBeGreaterThanOrEqual(150);
+    expect(log).toContain('b@0');
+  });
+
+  it('a task cancelled while waiting for its host lets the next one through', async () => {
+    const ctl = new AbortController();
+    const schedule = createLimiter({ concurrency: 2, delayMs: 0, oneAtATime: true });
+    const first = schedule('a', () => sleep(30).then(() => 1));
+    const second = schedule('a', async () => 2, ctl.signal);
+    const third = schedule('a', async () => 3);
+    ctl.abort();
+    await expect(second).rejects.toMatchObject({ name: 'AbortError' });
+    expect(await first).toBe(1);
+    expect(await third).toBe(3);
   });
 });
