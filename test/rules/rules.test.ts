@@ -92,10 +92,10 @@ describe('statements', () => {
     });
     expect(fired(p2020, 'fee-statement-missing')).toEqual([]);
   });
-  it('year-mismatch fires when the body speaks of another year', () => {
+  it('year-mismatch fires when the statistics period and the body speak of another year than the title', () => {
     const f = fired(edit((p) => { p.s1Opening = p.s1Opening.replaceAll('2023', '2022'); }), 'year-mismatch');
-    expect(f.length).toBeGreaterThan(0);
-    expect(f[0]).toMatchObject({ expected: 2023, actual: 2022 });
+    expect(f.map((x) => [x.expected, x.actual, x.params?.where])).toEqual([[2023, 2022, 'period'], [2023, 2022, 'body']]);
+    expect(f[1].message).toBe('标题年份为 2023，但“一、总体情况”开头的年份为 2022。');
   });
   it('late-publication notes a report published after 31 January (31 March for a 人民政府)', () => {
     expect(fired(edit((p) => { p.published = '发布日期：2024-02-05'; }), 'late-publication')).toHaveLength(1);
@@ -132,10 +132,11 @@ describe('structure', () => {
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ expected: '2021', actual: '2019' });
   });
-  it('section-order notes sections out of order', () => {
+  it('section-order notes each section numbered out of place', () => {
     const p = edit((p) => { p.sections = [p.sections[0], p.sections[1], p.sections[2], p.sections[3], '五、其他需要报告的事项', '六、存在的主要问题及改进情况']; });
     const f = fired(p, 'section-order');
-    expect(f.length).toBeGreaterThan(0);
+    expect(f.map((x) => [x.location.section, x.expected, x.actual])).toEqual([['六、其他需要报告的事项', 6, 5], ['五、存在的主要问题及改进情况', 5, 6]]);
+    expect(f[0].message).toBe('「五、其他需要报告的事项」应为第六部分，实际编号为“五”。');
   });
 });
 
