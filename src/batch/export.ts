@@ -1,12 +1,11 @@
 // The batch's results written out: CSV for Excel (one row per link: UTF-8 with a byte-order mark, formulas
 // neutralised) and JSON Lines (one line per link, with the checker's full result or the failure).
 import { excelCsv } from '../export/csv';
+import { cellText as str } from '../export/rows';
 import { countBySeverity } from '../summary';
 import type { BatchRow } from './run';
 
 export const BATCH_CSV_FIELDS = ['url', 'link_text', 'title', 'agency', 'year', 'verdict', 'errors', 'warnings', 'infos', 'problem', 'problem_detail'] as const;
-
-const str = (v: string | number | null | undefined) => (v === null || v === undefined ? '' : String(v));
 
 export function batchCsv(rows: BatchRow[]): string {
   const data = rows.map(({ link, state }) => {

@@ -3,14 +3,13 @@
 import { version as checkerVersion } from '../../package.json';
 import type { Finding, Lang, Location } from '../model/types';
 import { excelCsv } from '../export/csv';
+import { cellText as str, findingCells } from '../export/rows';
 import { annotationOf, findingKeys, SCHEMA_VERSION, type SavedReport } from './schema';
 import { crossYearById, yearLinks } from './years';
 
 export const BACKUP_FORMAT = 'gov-report-auditor/collection';
 
 export const CSV_FIELDS = ['agency', 'year', 'url', 'rule', 'severity', 'location', 'expected', 'actual', 'message', 'status', 'note'] as const;
-
-const str = (v: string | number | null | undefined) => (v === null || v === undefined ? '' : String(v));
 
 /** "表3 · 三、本年度办理结果 / （七）总计 · 总计", or the section, or the anchor */
 export function locationText(l: Location): string {
@@ -19,15 +18,15 @@ export function locationText(l: Location): string {
 }
 
 /** one row per finding, the cross-year findings of a report after its own */
-export function toCsv(records: SavedReport[], lang: Lang): string {
+export function collectionCsv(records: SavedReport[], lang: Lang): string {
   const crossYear = crossYearById(yearLinks(records, lang));
   const rows: string[][] = [];
   for (const r of records) {
     const findings: Finding[] = [...r.findings, ...(crossYear.get(r.id) ?? [])];
     findingKeys(findings).forEach((key, i) => {
-      const f = findings[i];
+      const f = findingCells(findings[i]);
       const a = annotationOf(r, key);
-      rows.push([str(r.agency), str(r.year), r.url, f.rule, f.severity, locationText(f.location),
+      rows.push([str(r.agency), str(r.year), r.url, f.rule, f.severity, locationText(findings[i].location),
         str(f.expected), str(f.actual), f.message, a.status, a.note]);
     });
   }

@@ -2,7 +2,7 @@
 // the popup's, the batch tab's and the collection's exports.
 import Papa from 'papaparse';
 import type { AuditResult } from '../model/types';
-import { FINDING_FIELDS, findingRow } from './rows';
+import { cellText, findingCells } from './rows';
 
 /** UTF-8 byte-order mark: Excel then reads the file as UTF-8 */
 export const BOM = '\ufeff';
@@ -20,7 +20,13 @@ export function excelCsv(fields: readonly string[], rows: CsvCell[][]): string {
   return BOM + Papa.unparse({ fields: [...fields], data: rows }, { escapeFormulae: FORMULA, newline: '\r\n' });
 }
 
-export function toCsv(result: AuditResult): string {
-  const data = result.findings.map((f) => findingRow(f, result));
-  return excelCsv(FINDING_FIELDS, data.map((r) => FINDING_FIELDS.map((k) => r[k])));
+/** the popup's export of one page: one row per finding */
+export const FINDING_FIELDS = ['severity', 'rule', 'table', 'section', 'row', 'column', 'expected', 'actual', 'message', 'anchor', 'source'] as const;
+
+export function resultCsv(result: AuditResult): string {
+  const rows = result.findings.map((f) => {
+    const cells = { ...findingCells(f), source: result.source };
+    return FINDING_FIELDS.map((k) => cellText(cells[k]));
+  });
+  return excelCsv(FINDING_FIELDS, rows);
 }

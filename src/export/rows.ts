@@ -1,29 +1,16 @@
-// One flat row per finding: the shape the CSV carries and the Markdown lists.
-import type { AuditResult, Finding } from '../model/types';
+// One finding as named cells, the one mapping every CSV writer picks its columns from (the popup's, the collection's,
+// the CLI's), and the one way an empty value becomes a cell.
+import type { Finding } from '../model/types';
 
-export interface FindingRow {
-  severity: string;
-  rule: string;
-  table: string;
-  section: string;
-  row: string;
-  column: string;
-  expected: string;
-  actual: string;
-  message: string;
-  anchor: string;
-  source: string;
-}
+/** a value as spreadsheet text: null and undefined are empty */
+export const cellText = (v: string | number | null | undefined): string => (v === null || v === undefined ? '' : String(v));
 
-export const FINDING_FIELDS: Array<keyof FindingRow> =
-  ['severity', 'rule', 'table', 'section', 'row', 'column', 'expected', 'actual', 'message', 'anchor', 'source'];
-
-const str = (v: string | number | null | undefined) => (v === null || v === undefined ? '' : String(v));
-
-export function findingRow(f: Finding, result: AuditResult): FindingRow {
+/** a finding's columns, values as they are (numbers stay numbers; the writer decides how to print them) */
+export function findingCells(f: Finding) {
+  const l = f.location;
   return {
-    severity: f.severity, rule: f.rule, table: str(f.location.table), section: str(f.location.section),
-    row: str(f.location.row), column: str(f.location.column), expected: str(f.expected), actual: str(f.actual),
-    message: f.message, anchor: str(f.location.anchor), source: result.source,
+    rule: f.rule, severity: f.severity, table: l.table, section: l.section, row: l.row, column: l.column,
+    expected: f.expected, actual: f.actual, message: f.message, anchor: l.anchor,
   };
 }
+export type FindingColumn = keyof ReturnType<typeof findingCells>;

@@ -2,6 +2,7 @@
 // Pure, fed a page's anchors: the CLI's --follow-links reads them with cheerio (src/node/links.ts), the content script
 // from the live page (src/content/links.ts).
 import { MAX_CANDIDATES, type Candidate } from '../model/types';
+import { collapseSpace } from '../text/normalize';
 
 /** a link as the page has it */
 export interface RawLink {
@@ -24,7 +25,7 @@ export const MIN_LISTING_LINKS = 3;
 export { MAX_CANDIDATES };
 const MAX_TEXT = 200;
 
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT);
+const squash = (s: string) => collapseSpace(s).slice(0, MAX_TEXT);
 
 const decoded = (s: string) => {
   try { return decodeURIComponent(s); } catch { return s; }

@@ -2,6 +2,7 @@
 // interface and come out as the same PageDoc.
 import type { Block, PageCell, PageDoc, TableBlock } from './types';
 import { blockAnchor, cellAnchor } from './anchor';
+import { collapseSpace } from '../text/normalize';
 import {
   MAX_BLOCK_TEXT, MAX_BLOCKS, MAX_COLSPAN, MAX_DEPTH, MAX_GRID_CELLS, MAX_ROWSPAN, MAX_TABLE_COLS, MAX_TABLE_ROWS, MAX_TABLES,
 } from './limits';
@@ -35,7 +36,7 @@ const LAYOUT_CELL_TEXT = 400;
 const TEXT_CUT = `text block cut to ${MAX_BLOCK_TEXT} characters`;
 const TOO_DEEP = 'nesting too deep';
 
-const collapse = (s: string) => s.replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, ' ').trim();
+const collapse = collapseSpace;
 
 interface Ctx<N> {
   a: HtmlAdapter<N>;

@@ -2,6 +2,7 @@
 // tab-separated lines, markdown pipe tables, one cell per line (Word export), markdown headings.
 import type { Block, PageCell, PageDoc, TableBlock } from './types';
 import { fieldAnchor, lineAnchor } from './anchor';
+import { collapseSpace } from '../text/normalize';
 import { MAX_BLOCK_TEXT, MAX_BLOCKS, MAX_GRID_CELLS, MAX_TABLE_COLS, MAX_TABLE_ROWS } from './limits';
 
 const isRule = (line: string) => /^[\s|:\-–—=+]*$/.test(line) && /[-–—=]{3}/.test(line);
@@ -10,7 +11,7 @@ const isPipeRow = (line: string) => /^\s*\|.*\|\s*$/.test(line);
 const isTabRow = (line: string) =>
   line.includes('\t') && (/\S\t/.test(line) || line.split('\t').filter((f) => f.trim()).length >= 2);
 
-const clean = (s: string) => s.replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, ' ').trim();
+const clean = collapseSpace;
 
 export function readText(text: string): PageDoc {
   return readTextLines(text, lineAnchor);

@@ -13,6 +13,9 @@ export function toHalfWidth(s: string): string {
   return out;
 }
 
+/** runs of whitespace (no-break, ideographic and zero-width spaces too) as one space, trimmed */
+export const collapseSpace = (s: string): string => s.replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, ' ').trim();
+
 const NUMBERING = /^(?:[一二三四五六七八九十]+\s*[、.．,，]|[(（]\s*[一二三四五六七八九十]+\s*[)）]|\d{1,2}\s*[、.．]|\d{1,2}\s*[)）]|[(（]\s*\d{1,2}\s*[)）]|[①②③④⑤⑥⑦⑧⑨⑩])\s*/;
 const PUNCT = /[\s\u00a0\u200b\ufeff"'“”‘’「」『』《》〈〉<>()（）［］\[\]【】{}、,，.。．;；:：!！?？·•…\-–—_~～/／\\|*#]+/g;
 

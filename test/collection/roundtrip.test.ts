@@ -4,7 +4,7 @@ import 'fake-indexeddb/auto';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { applyImport, planImport } from '../../src/collection/import';
-import { CSV_FIELDS, toBackup, toCsv, toJsonl } from '../../src/collection/export';
+import { collectionCsv as toCsv, CSV_FIELDS, toBackup, toJsonl } from '../../src/collection/export';
 import { saveCapture } from '../../src/collection/save';
 import { edited } from '../../src/collection/record';
 import { findingKeys, type SavedReport } from '../../src/collection/schema';

@@ -10,7 +10,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { readFixture } from '../support/read';
 import { captureDoc, twoYears, ROOT } from '../collection/support';
 import type { Capture } from '../../src/collection/capture';
-import { CSV_FIELDS, toCsv } from '../../src/collection/export';
+import { collectionCsv as toCsv, CSV_FIELDS } from '../../src/collection/export';
 import { checkRecord } from '../../src/collection/validate';
 import type { SavedReport } from '../../src/collection/schema';
 

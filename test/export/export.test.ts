@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import type { AuditResult, Finding } from '../../src/model/types';
-import { toCsv } from '../../src/export/csv';
+import { resultCsv as toCsv } from '../../src/export/csv';
 import { toMarkdown } from '../../src/export/markdown';
 import { toJson } from '../../src/export/json';
 import { translatorOf } from '../support/fake-i18n';

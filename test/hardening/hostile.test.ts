@@ -7,9 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { auditDoc } from '../../src/audit';
 import { csvHeader, csvObject } from '../../src/cli/format-csv';
 import { captureOf } from '../../src/collection/capture';
-import { toCsv as collectionCsv } from '../../src/collection/export';
+import { collectionCsv } from '../../src/collection/export';
 import { recordOf } from '../../src/collection/record';
-import { toCsv as resultCsv } from '../../src/export/csv';
+import { resultCsv } from '../../src/export/csv';
 import { readHtmlString } from '../../src/node/cheerio';
 import { schemaErrors } from '../fuzz/invariants';
 

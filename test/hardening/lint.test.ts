@@ -82,7 +82,7 @@ describe('lint: the layers', () => {
     ['src/rules/sample.ts', "import { TEMPLATES } from '../template'; import type { PageDoc } from '../page/types';"],
     ['src/fetched/sample.ts', "import { readText } from '../page/text';"],
     ['src/node/sample.ts', "import { decodeBytes } from '../fetched/decode'; import { readFile } from 'node:fs/promises'; import { load } from 'cheerio';"],
-    ['src/cli/sample.ts', "import { toCsv } from '../export/csv'; import { auditDoc } from '../audit';"],
+    ['src/cli/sample.ts', "import { resultCsv } from '../export/csv'; import { auditDoc } from '../audit';"],
     ['src/batch/sample.ts', "import { decodeBytes } from '../fetched/decode'; import browser from 'webextension-polyfill';"],
     ['src/batch/ui/Sample.tsx', "import { t } from '../../i18n'; import { download } from '../../ui/download';"],
     ['entrypoints/popup/sample.tsx', "import { Popup } from '../../src/ui/Popup';"],
