@@ -1,4 +1,5 @@
-// The five seed reports give at least what shared/seeds/README.md lists, and nothing that contradicts it.
+// The five seed reports (test/fixtures/seeds, README there) give at least what a careful reader finds in them, and
+// nothing that contradicts it.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { auditDoc } from '../src/audit';

@@ -1,5 +1,5 @@
-// The toolbar badge of a tab, as template.md defines it: errors + warnings (red with any error, amber for
-// warnings only), a green ✓ when consistent, a grey ? when unverified, nothing when the page is not a report.
+// The toolbar badge of a tab, as the README describes it: errors + warnings (red with any error, amber for warnings
+// only), a green ✓ when consistent, a grey ? when unverified, nothing when the page is not a report.
 import browser from 'webextension-polyfill';
 import type { AuditResult } from '../model/types';
 import { t } from '../i18n';

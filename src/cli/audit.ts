@@ -22,7 +22,7 @@ export interface AuditOptions {
   lang: Lang;
   failOn: FailOn;
   color: boolean;
-  /** worker threads; 1 (the default here) audits in the main thread */
+  /** worker threads (1 unless given: the command line passes the number of cores); even one job runs in a worker */
   jobs?: number;
   web?: Partial<WebOptions>;
   /** a progress bar on stderr */

@@ -1,4 +1,4 @@
-// One input's work, the same in a worker thread and in the main thread: load, audit, and hand back only
+// One input's work, in a worker thread (src/cli/worker.ts; --jobs 1 too): load, audit, and hand back only
 // the small result and what cross-year pairing needs.
 import type { Lang, ReportModel } from '../model/types';
 import { auditDoc } from '../audit';

@@ -1,4 +1,4 @@
-// The badge as template.md defines it, and which frame's report a tab shows.
+// The badge as the README describes it, and which frame's report a tab shows.
 import { describe, expect, it, vi } from 'vitest';
 import type { AuditResult, Finding, Verdict } from '../../src/model/types';
 import type { FrameReport } from '../../src/messaging/protocol';

@@ -50,7 +50,7 @@ export function useExtensionBrowser(): Harness {
 /** what the CLI's checker says about a repository file (same reader, same checker, same language) */
 export const nodeAudit = (path: string, lang: Lang): AuditResult => auditDoc(readFixture(join(ROOT, path)), path, { lang }).result;
 
-/** the badge template.md defines for a result */
+/** the badge the README describes for a result */
 export function expectedBadge(r: AuditResult): string {
   const n = r.findings.filter((f) => f.severity !== 'info').length;
   return { inconsistent: String(n), warnings: String(n), consistent: '✓', unverified: '?', 'not-a-report': '' }[r.verdict];

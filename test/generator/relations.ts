@@ -1,4 +1,4 @@
-// The arithmetic relations of template.md, evaluated on a generated report's numbers.
+// The template's arithmetic relations (the README's rule list: balance, row-total, result-total, review-total), evaluated on a generated report's numbers.
 // Used to know, without the extractor, which relations a mutated report breaks.
 import { TEMPLATES, TABLE3_COLUMNS, TABLE4_GROUPS, joinPath } from '../../src/template';
 import type { TemplateId } from '../../src/model/types';
