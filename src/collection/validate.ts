@@ -1,92 +1,21 @@
 // Checking a saved report read from outside (an import, an old database) against the record's shape,
 // naming the first field that is wrong: "findings[3].location.table: expected 2, 3, 4 or null".
-// Hand-written rather than ajv: extension pages forbid the generated code ajv compiles to.
+// The model's own shapes (finding, table) are the ones src/model/validate.ts describes for every boundary.
+import {
+  dict, fail, finding, integer, isObject, list, modelTable, nullable, object, oneOf, optional, templateCheck, text, verdictCheck,
+  type Check, type Invalid,
+} from '../model/validate';
 import { FINDING_STATUSES, SCHEMA_VERSION, type SavedReport } from './schema';
 import { upgradeRecord } from './migrate';
 
-export interface Invalid {
-  /** path of the field, e.g. "annotations[\"balance|3||\"].status" */
-  field: string;
-  problem: string;
-}
+export type { Invalid };
 
 export type Checked = { ok: true; record: SavedReport } | { ok: false; error: Invalid };
 
-type Check = (v: unknown, at: string) => Invalid | null;
-
-const fail = (field: string, problem: string): Invalid => ({ field, problem });
-const join = (at: string, key: string) => (at ? `${at}.${key}` : key);
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-const text: Check = (v, at) => (typeof v === 'string' ? null : fail(at, 'expected text'));
-const number: Check = (v, at) => (typeof v === 'number' && Number.isFinite(v) ? null : fail(at, 'expected a number'));
-const integer: Check = (v, at) => (Number.isInteger(v) ? null : fail(at, 'expected a whole number'));
 const date: Check = (v, at) =>
   typeof v === 'string' && !Number.isNaN(Date.parse(v)) ? null : fail(at, 'expected a date and time (ISO 8601)');
 const sha256: Check = (v, at) =>
   typeof v === 'string' && /^[0-9a-f]{64}$/.test(v) ? null : fail(at, 'expected 64 hexadecimal digits');
-
-const oneOf = (...values: unknown[]): Check => (v, at) =>
-  values.includes(v) ? null : fail(at, `expected ${values.map((x) => JSON.stringify(x)).join(', ')}`);
-const nullable = (c: Check): Check => (v, at) => (v === null ? null : c(v, at));
-const optional = (c: Check): Check => (v, at) => (v === undefined ? null : c(v, at));
-const either = (a: Check, b: Check, what: string): Check => (v, at) => (a(v, at) && b(v, at) ? fail(at, `expected ${what}`) : null);
-
-function list(item: Check): Check {
-  return (v, at) => {
-    if (!Array.isArray(v)) return fail(at, 'expected a list');
-    for (let i = 0; i < v.length; i++) {
-      const bad = item(v[i], `${at}[${i}]`);
-      if (bad) return bad;
-    }
-    return null;
-  };
-}
-
-function dict(value: Check): Check {
-  return (v, at) => {
-    if (!isObject(v)) return fail(at, 'expected an object');
-    for (const [k, x] of Object.entries(v)) {
-      const bad = value(x, `${at}[${JSON.stringify(k)}]`);
-      if (bad) return bad;
-    }
-    return null;
-  };
-}
-
-/** an object with these fields; `closed` also refuses fields it does not know */
-function object(fields: Record<string, Check>, closed = false): Check {
-  return (v, at) => {
-    if (!isObject(v)) return fail(at || '(record)', 'expected an object');
-    for (const [k, c] of Object.entries(fields)) {
-      const bad = c(v[k], join(at, k));
-      if (bad) return bad;
-    }
-    if (closed) {
-      const extra = Object.keys(v).find((k) => !(k in fields));
-      if (extra !== undefined) return fail(join(at, extra), 'unknown field');
-    }
-    return null;
-  };
-}
-
-const tableNo = oneOf(2, 3, 4);
-
-const cell = object({
-  raw: text, kind: oneOf('number', 'placeholder', 'text'), value: nullable(number), unit: optional(text), anchor: text,
-});
-const row = object({ id: text, label: text, anchor: text, cells: list(cell) });
-const modelTable = object({ table: tableNo, anchors: list(text), rows: list(row) });
-
-const location = object({
-  table: nullable(tableNo), section: nullable(text), row: nullable(text), column: nullable(text),
-  cells: optional(list(text)), anchor: nullable(text),
-});
-const value = nullable(either(number, text, 'a number, text or null'));
-const finding = object({
-  rule: text, severity: oneOf('error', 'warning', 'info'), message: text, location, expected: value, actual: value,
-  params: optional(dict(either(number, text, 'a number or text'))),
-});
 
 const evidence = object({
   capturedText: text, tables: list(object({ anchor: text, rows: list(list(text)) })), sha256, capturedAt: date,
@@ -100,9 +29,9 @@ const record = object({
   agency: nullable(text),
   agencyKey: nullable(text),
   year: nullable(integer),
-  template: nullable(oneOf('2019', '2021')),
+  template: nullable(templateCheck),
   publishedAt: nullable(text),
-  verdict: oneOf('inconsistent', 'warnings', 'unverified', 'consistent', 'not-a-report'),
+  verdict: verdictCheck,
   tables: object({ 2: optional(modelTable), 3: optional(modelTable), 4: optional(modelTable) }, true),
   findings: list(finding),
   savedAt: date,

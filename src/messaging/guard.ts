@@ -1,5 +1,6 @@
-// A tiny runtime validator: enough to check that a message has the shape its type claims,
-// so nothing sent by a page-facing context reaches the UI or the badge unchecked.
+// A tiny runtime validator for the messages' envelopes (type, flags, ids), so nothing sent by a page-facing context
+// reaches the UI or the badge unchecked. The model data they carry (results, findings) is checked by the model's own
+// shapes, described once in src/model/validate.ts.
 
 export type Guard<T> = (v: unknown) => v is T;
 type Infer<G> = G extends Guard<infer T> ? T : never;

@@ -1,6 +1,6 @@
 // The messages between content script, background and popup: their types, and guards that check them on arrival.
 import { MAX_CANDIDATES, type AuditResult, type Candidate, type Capture, type ReportModel } from '../model/types';
-import { isAuditResult } from './result-guard';
+import { isAuditResult } from '../model/validate';
 import { arrayOf, isBoolean, isNumber, isObject, isString, literal, optional, shape, type Guard } from './guard';
 
 /** where the background keeps a tab's reports in storage.session; the popup watches the key for changes */

@@ -86,7 +86,7 @@ describe('lint: the layers', () => {
     ['src/batch/sample.ts', "import { decodeBytes } from '../fetched/decode'; import browser from 'webextension-polyfill';"],
     ['src/batch/ui/Sample.tsx', "import { t } from '../../i18n'; import { download } from '../../ui/download';"],
     ['entrypoints/popup/sample.tsx', "import { Popup } from '../../src/ui/Popup';"],
-    ['src/messaging/sample.ts', "import type { AuditResult } from '../model/types'; import { shape } from './guard';"],
+    ['src/messaging/sample.ts', "import type { AuditResult } from '../model/types'; import { isAuditResult } from '../model/validate'; import { shape } from './guard';"],
   ])('%s: %s passes', async (path, code) => {
     expect(await rulesFor(code, path)).toEqual([]);
   });

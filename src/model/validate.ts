@@ -1,0 +1,113 @@
+// The model's shapes checked at run time, described once: a finding, a result, a table as the checker reads it.
+// Data that crosses a trust boundary passes through these: messages from a page's content script (src/messaging),
+// records read from an import or an old database (src/collection/validate.ts). A check names the first field that
+// is wrong: "findings[3].location.table: expected 2, 3, 4 or null". Hand-written combinators rather than ajv:
+// extension pages forbid the code ajv generates; test/model/validate.test.ts holds them to the published JSON Schema.
+import type { AuditResult, Finding, Location, ModelTable, NotChecked } from './types';
+
+export interface Invalid {
+  /** path of the field, e.g. "annotations[\"balance|3||\"].status" */
+  field: string;
+  problem: string;
+}
+
+export type Check = (v: unknown, at: string) => Invalid | null;
+
+export const fail = (field: string, problem: string): Invalid => ({ field, problem });
+const join = (at: string, key: string) => (at ? `${at}.${key}` : key);
+export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export const text: Check = (v, at) => (typeof v === 'string' ? null : fail(at, 'expected text'));
+export const number: Check = (v, at) => (typeof v === 'number' && Number.isFinite(v) ? null : fail(at, 'expected a number'));
+export const integer: Check = (v, at) => (Number.isInteger(v) ? null : fail(at, 'expected a whole number'));
+export const boolean: Check = (v, at) => (typeof v === 'boolean' ? null : fail(at, 'expected true or false'));
+/** any object; its fields are checked where they are used */
+export const anyObject: Check = (v, at) => (isObject(v) ? null : fail(at, 'expected an object'));
+
+export const oneOf = (...values: unknown[]): Check => (v, at) =>
+  values.includes(v) ? null : fail(at, `expected ${values.map((x) => JSON.stringify(x)).join(', ')}`);
+export const nullable = (c: Check): Check => (v, at) => (v === null ? null : c(v, at));
+export const optional = (c: Check): Check => (v, at) => (v === undefined ? null : c(v, at));
+export const either = (a: Check, b: Check, what: string): Check => (v, at) => (a(v, at) && b(v, at) ? fail(at, `expected ${what}`) : null);
+
+/** a list of at most `max` items, each passing `item` */
+export function list(item: Check, max = Infinity): Check {
+  return (v, at) => {
+    if (!Array.isArray(v)) return fail(at, 'expected a list');
+    if (v.length > max) return fail(at, `more than ${max} items`);
+    for (let i = 0; i < v.length; i++) {
+      const bad = item(v[i], `${at}[${i}]`);
+      if (bad) return bad;
+    }
+    return null;
+  };
+}
+
+export function dict(value: Check): Check {
+  return (v, at) => {
+    if (!isObject(v)) return fail(at, 'expected an object');
+    for (const [k, x] of Object.entries(v)) {
+      const bad = value(x, `${at}[${JSON.stringify(k)}]`);
+      if (bad) return bad;
+    }
+    return null;
+  };
+}
+
+/** an object with these fields; `closed` also refuses fields it does not know */
+export function object(fields: Record<string, Check>, closed = false): Check {
+  return (v, at) => {
+    if (!isObject(v)) return fail(at || '(record)', 'expected an object');
+    for (const [k, c] of Object.entries(fields)) {
+      const bad = c(v[k], join(at, k));
+      if (bad) return bad;
+    }
+    if (closed) {
+      const extra = Object.keys(v).find((k) => !(k in fields));
+      if (extra !== undefined) return fail(join(at, extra), 'unknown field');
+    }
+    return null;
+  };
+}
+
+/** a check as a type guard */
+export const guard = <T>(c: Check) => (v: unknown): v is T => c(v, '') === null;
+
+// ---- the model's shapes ----
+
+export const tableNo = oneOf(2, 3, 4);
+const severity = oneOf('error', 'warning', 'info');
+const verdict = oneOf('inconsistent', 'warnings', 'unverified', 'consistent', 'not-a-report');
+const templateId = oneOf('2019', '2021');
+const value = nullable(either(number, text, 'a number, text or null'));
+/** more cells than any page's table has: a bound on what a message may carry */
+const MAX_CELLS = 5_000;
+const MAX_ITEMS = 10_000;
+
+const cell = object({
+  raw: text, kind: oneOf('number', 'placeholder', 'text'), value: nullable(number), unit: optional(text), anchor: text,
+});
+const row = object({ id: text, label: text, anchor: text, cells: list(cell) });
+export const modelTable = object({ table: tableNo, anchors: list(text), rows: list(row) });
+
+export const location = object({
+  table: nullable(tableNo), section: nullable(text), row: nullable(text), column: nullable(text),
+  cells: optional(list(text, MAX_CELLS)), anchor: nullable(text),
+});
+export const finding = object({
+  rule: text, severity, message: text, location, expected: value, actual: value,
+  params: optional(dict(either(number, text, 'a number or text'))),
+});
+export const notChecked = object({ rule: text, location: optional(location), reason: text });
+export const auditResult = object({
+  source: text, isReport: boolean, verdict, title: text, agency: nullable(text), year: nullable(number),
+  template: nullable(templateId), publishedAt: nullable(text), findings: list(finding, MAX_ITEMS), notChecked: list(notChecked, MAX_ITEMS),
+  error: optional(text), truncated: optional(text),
+});
+export { severity as severityCheck, templateId as templateCheck, verdict as verdictCheck };
+
+export const isLocation = guard<Location>(location);
+export const isFinding = guard<Finding>(finding);
+export const isNotChecked = guard<NotChecked>(notChecked);
+export const isAuditResult = guard<AuditResult>(auditResult);
+export const isModelTable = guard<ModelTable>(modelTable);
