@@ -7,6 +7,7 @@ import { contentHash } from '../../src/collection/capture';
 import { recordOf } from '../../src/collection/record';
 import { findingKey, findingKeys } from '../../src/collection/schema';
 import { fixtureCaptures } from './support';
+import type { Finding } from '../../src/model/types';
 
 describe('saved-report record', () => {
   it('a fresh record passes; a broken one names its field', async () => {
@@ -29,7 +30,11 @@ describe('saved-report record', () => {
   it('finding keys: rule and place; two findings at one place get #2', async () => {
     const r = await recordOf(fixtureCaptures()[1]);
     const f = r.findings[0];
-    expect(findingKey(f)).toBe([f.rule, f.location.table ?? '', f.location.row ?? '', f.location.column ?? '', f.location.anchor ?? ''].join('|'));
+    const at = (location: Partial<Finding['location']>): Finding => ({ ...f, rule: 'balance', message: 'any words', location: { ...f.location, table: null, section: null, row: null, column: null, anchor: null, ...location } });
+    // the key names the place, not the words: the same finding in another language keeps its note and status
+    expect(findingKey(at({ table: 3, column: '自然人', anchor: 't2.r4.c1' }))).toBe('balance|3||自然人|t2.r4.c1');
+    expect(findingKey({ ...at({ table: 3, column: '自然人', anchor: 't2.r4.c1' }), message: 'other words', severity: 'info' })).toBe('balance|3||自然人|t2.r4.c1');
+    expect(findingKey(at({ section: '五、存在的主要问题及改进情况' }))).toBe('balance||||');
     expect(findingKeys([f, f, f])).toEqual([findingKey(f), `${findingKey(f)}#2`, `${findingKey(f)}#3`]);
     expect(new Set(findingKeys(r.findings)).size).toBe(r.findings.length);
   });
