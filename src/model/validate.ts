@@ -70,8 +70,20 @@ export function object(fields: Record<string, Check>, closed = false): Check {
   };
 }
 
+export type Guard<T> = (v: unknown) => v is T;
+
+/** the checks behind the guards made here, so that guards nest (src/messaging/guard.ts) and still name the field */
+const CHECKS = new WeakMap<Guard<unknown>, Check>();
+
 /** a check as a type guard */
-export const guard = <T>(c: Check) => (v: unknown): v is T => c(v, '') === null;
+export function guard<T>(c: Check): Guard<T> {
+  const g = (v: unknown): v is T => c(v, '') === null;
+  CHECKS.set(g, c);
+  return g;
+}
+
+/** the check behind a guard; a hand-written guard is asked as a whole */
+export const checkOf = (g: Guard<unknown>): Check => CHECKS.get(g) ?? ((v, at) => (g(v) ? null : fail(at || '(value)', 'not accepted')));
 
 // ---- the model's shapes ----
 
@@ -106,7 +118,7 @@ export const auditResult = object({
 });
 export { severity as severityCheck, templateId as templateCheck, verdict as verdictCheck };
 
-export const isLocation = guard<Location>(location);
+export const isLocation: Guard<Location> = guard<Location>(location);
 export const isFinding = guard<Finding>(finding);
 export const isNotChecked = guard<NotChecked>(notChecked);
 export const isAuditResult = guard<AuditResult>(auditResult);
