@@ -1,8 +1,8 @@
 // Fetching politely, the same for the CLI and the batch tab: at most a few requests under way at once, and a pause
 // between two requests to one host, so a column of fifty reports does not hammer a small government server. The batch
-// spaces the starts of requests to a host; the CLI (`oneAtATime`) sends one at a time to a host, each `delayMs` after
-// the previous one ended. Clock and sleep are injectable for the tests. A task still waiting when the signal aborts
-// is not started.
+// spaces the starts of requests to a host; the CLI (`oneAtATime`, ./host-turns.ts) sends one at a time to a host.
+// Clock and sleep are injectable for the tests. A task still waiting when the signal aborts is not started.
+import { hostTurns } from './host-turns';
 
 export interface LimiterOptions {
   /** tasks under way at once, over all hosts */
@@ -54,29 +54,7 @@ export function createLimiter(opts: LimiterOptions): Schedule {
     if (at > t) await wait(at - t, signal);
   };
 
-  /** per host, the end of the task under way on it (oneAtATime) */
-  const busy = new Map<string, Promise<void>>();
-  const ended = (p: Promise<void>, signal?: AbortSignal) => new Promise<void>((resolve, reject) => {
-    if (signal?.aborted) return reject(abortError());
-    const stop = () => reject(abortError());
-    signal?.addEventListener('abort', stop, { once: true });
-    void p.then(() => { signal?.removeEventListener('abort', stop); resolve(); });
-  });
-  /** wait until the host is free and its pause is over; resolves to the function that frees it */
-  const alone = async (host: string, signal?: AbortSignal): Promise<() => void> => {
-    const before = busy.get(host) ?? Promise.resolve();
-    let free!: () => void;
-    busy.set(host, new Promise<void>((resolve) => { free = resolve; }));
-    try {
-      await ended(before, signal);
-      const ms = (nextStart.get(host) ?? 0) - now();
-      if (ms > 0) await wait(ms, signal);
-    } catch (e) {
-      void before.then(free); // the next one waits for the one before, not for this one that never ran
-      throw e;
-    }
-    return () => { nextStart.set(host, now() + opts.delayMs); free(); };
-  };
+  const alone = hostTurns(opts.delayMs, now, wait, nextStart);
 
   if (opts.oneAtATime) {
     return async (host, task, signal) => {
