@@ -5,6 +5,7 @@ import type { Finding, Lang, Location } from '../model/types';
 import { excelCsv } from '../export/csv';
 import { cellText as str, findingCells } from '../export/rows';
 import { annotationOf, findingKeys, SCHEMA_VERSION, type SavedReport } from './schema';
+import { renderFinding } from '../rules/render';
 import { crossYearById, yearLinks } from './years';
 
 export const BACKUP_FORMAT = 'gov-report-auditor/collection';
@@ -17,14 +18,14 @@ export function locationText(l: Location): string {
   return parts.length ? parts.join(' · ') : str(l.anchor);
 }
 
-/** one row per finding, the cross-year findings of a report after its own */
+/** one row per finding, the cross-year findings of a report after its own; messages in `lang` */
 export function collectionCsv(records: SavedReport[], lang: Lang): string {
   const crossYear = crossYearById(yearLinks(records, lang));
   const rows: string[][] = [];
   for (const r of records) {
     const findings: Finding[] = [...r.findings, ...(crossYear.get(r.id) ?? [])];
     findingKeys(findings).forEach((key, i) => {
-      const f = findingCells(findings[i]);
+      const f = findingCells(renderFinding(findings[i], lang));
       const a = annotationOf(r, key);
       rows.push([str(r.agency), str(r.year), r.url, f.rule, f.severity, locationText(findings[i].location),
         str(f.expected), str(f.actual), f.message, a.status, a.note]);

@@ -1,6 +1,7 @@
 // One finding in a saved report, with the researcher's status and note beside it.
 import type { Finding } from '../../model/types';
-import { t } from '../../i18n';
+import { t, uiLang } from '../../i18n';
+import { renderFinding } from '../../rules/render';
 import { expectedActualText, severityLabel, whereText } from '../../ui/finding-text';
 import { FINDING_STATUSES, type Annotation, type FindingStatus } from '../schema';
 import { NoteField } from './NoteField';
@@ -26,7 +27,7 @@ export function FindingEditor({ finding: f, annotation, crossYear, onChange }: P
           {FINDING_STATUSES.map((s) => <option key={s} value={s}>{statusLabel(s)}</option>)}
         </select>
       </div>
-      <p class="message">{f.message}</p>
+      <p class="message">{renderFinding(f, uiLang()).message}</p>
       <p class="where">{[whereText(f.location), values].filter(Boolean).join(' · ')}</p>
       <NoteField label={t('collection_finding_note')} value={annotation.note} rows={1} onSave={(note) => onChange({ ...annotation, note })} />
     </li>
