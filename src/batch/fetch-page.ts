@@ -1,6 +1,7 @@
 // Fetching one linked page from the batch tab: no cookies sent (credentials 'omit'), a time limit over headers and
 // body, attachments refused before any request, HTML and plain text only. Failures come out as BatchFailures.
 import { attachmentOf } from '../fetched/sniff';
+import { readCapped, TooLarge } from '../fetched/capped';
 import { BatchFailure } from './failure';
 
 export interface FetchedPage {
@@ -58,16 +59,17 @@ export async function fetchPage(url: string, opts: FetchOptions): Promise<Fetche
     }
     if (Number(res.headers.get('content-length')) > maxBytes) {
       void res.body?.cancel().catch(() => undefined);
-      throw new BatchFailure('too-large', `${res.headers.get('content-length')} bytes`);
+      throw new BatchFailure('too-large', new TooLarge(maxBytes).message);
     }
     let bytes: Uint8Array;
     try {
-      bytes = new Uint8Array(await res.arrayBuffer());
+      // counted while it streams (after decompression): reading stops at the cap
+      bytes = await readCapped(res.body, maxBytes);
     } catch (e) {
+      if (e instanceof TooLarge) throw new BatchFailure('too-large', e.message);
       if (ctl.signal.aborted) throw aborted();
       throw new BatchFailure('network', e instanceof Error ? e.message : String(e));
     }
-    if (bytes.length > maxBytes) throw new BatchFailure('too-large', `${bytes.length} bytes`);
     const charset = /charset\s*=\s*["']?([\w.:-]+)/.exec(type)?.[1] ?? null;
     return { url: res.url || url, bytes, charset, html: mime !== 'text/plain' };
   } finally {

@@ -74,11 +74,11 @@ export function parseCommand(argv: string[]): Command {
       format: oneOf('format', values.format as string | undefined, ['table', 'json', 'jsonl', 'csv'], 'table'),
       lang: oneOf('lang', values.lang as string | undefined, ['zh', 'en'], 'zh'),
       failOn: oneOf('fail-on', values['fail-on'] as string | undefined, ['error', 'warning', 'never'], 'error'),
-      jobs: count('jobs', values.jobs as string | undefined, availableParallelism(), 1),
+      jobs: count('jobs', values.jobs as string | undefined, availableParallelism(), 1, 256),
       web: {
         followLinks: values['follow-links'] === true, anyHost: values['any-host'] === true,
-        delayMs: count('delay', values.delay as string | undefined, 500, 0),
-        timeoutMs: count('timeout', values.timeout as string | undefined, 20_000, 1),
+        delayMs: count('delay', values.delay as string | undefined, 500, 0, MAX_TIMER_MS),
+        timeoutMs: count('timeout', values.timeout as string | undefined, 20_000, 1, MAX_TIMER_MS),
       },
       summary: values.summary === true,
     };
@@ -93,12 +93,15 @@ export function parseCommand(argv: string[]): Command {
   throw new UsageError(`unknown command "${command}" (expected audit or extract)`);
 }
 
-/** a whole number of at least `min` */
-function count(option: string, value: string | undefined, fallback: number, min: number): number {
+/** the longest wait Node's timers hold (2^31 − 1 ms, about 24.8 days); a longer one would fire at once */
+export const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/** a whole number of at least `min` and at most `max` */
+function count(option: string, value: string | undefined, fallback: number, min: number, max = Number.MAX_SAFE_INTEGER): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (Number.isInteger(n) && n >= min) return n;
-  throw new UsageError(`--${option} must be a whole number of at least ${min} (got "${value}")`);
+  if (Number.isInteger(n) && n >= min && n <= max) return n;
+  throw new UsageError(`--${option} must be a whole number from ${min} to ${max} (got "${value}")`);
 }
 
 function requirePaths(paths: string[]): string[] {

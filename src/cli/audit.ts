@@ -13,6 +13,7 @@ import { Summary } from './summary';
 import type { Outcome } from './task';
 import { YearIndex } from './years';
 import { InOrder } from './in-order';
+import { visibleLine } from './terminal';
 
 export type AuditFormat = 'table' | 'json' | 'jsonl' | 'csv';
 
@@ -47,7 +48,7 @@ export async function runAudit(opts: AuditOptions, out: Out): Promise<number> {
   /** outcomes are taken one at a time, in input order */
   const take = async (o: Outcome): Promise<void> => {
     progress.tick();
-    if (o.problem) progress.note(`gov-report-auditor: ${o.result.source}: ${o.problem}\n`);
+    if (o.problem) progress.note(`gov-report-auditor: ${visibleLine(o.result.source)}: ${visibleLine(o.problem)}\n`);
     const model = o.pairing;
     let result = o.result;
     if (!model || !('verdict' in result)) { await sink.put(o.index, result); return; }

@@ -1,6 +1,6 @@
 // `extract`: the numbers themselves, tidy (csv or jsonl), written as each input is read.
 import { buildModel } from '../extract';
-import { expandInputs, loadInput } from '../node/load';
+import { expandInputs, InputError, loadInput } from '../node/load';
 import { BOM, csvRows } from './csv';
 import type { Out } from './output';
 import { reportProblem } from './problem';
@@ -21,7 +21,9 @@ const render = (values: TidyValue[], format: ExtractFormat) =>
 export async function runExtract(opts: ExtractOptions, out: Out): Promise<number> {
   let unreadable = false;
   if (opts.format === 'csv') await out.write(BOM + csvRows(TIDY_FIELDS, [], true));
-  for (const path of await expandInputs(opts.paths)) {
+  for (const entry of await expandInputs(opts.paths)) {
+    if (typeof entry !== 'string') { reportProblem(entry.path, new InputError(entry.problem)); unreadable = true; continue; }
+    const path = entry;
     let values: TidyValue[];
     try {
       const model = buildModel((await loadInput(path)).doc, path);

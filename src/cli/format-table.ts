@@ -2,6 +2,7 @@
 import { createColors } from 'picocolors';
 import type { AuditResult, Finding, Lang, Location, Severity, Verdict } from '../model/types';
 import { isInputError, type InputObject } from './output';
+import { visibleLine as v } from './terminal';
 
 interface Words {
   verdict: Record<Verdict, string>;
@@ -43,15 +44,15 @@ export function tableWriter(opts: { lang: Lang; color: boolean }): { block(o: In
   };
 
   const where = (l: Location) =>
-    [l.table === null ? null : w.table(l.table), l.section, l.row, l.column].filter(Boolean).join(' · ');
+    v([l.table === null ? null : w.table(l.table), l.section, l.row, l.column].filter(Boolean).join(' · '));
 
   const finding = (f: Finding) => {
     const place = where(f.location);
-    return `  ${paint[f.severity](`${MARK[f.severity]} ${f.rule}`)}  ${f.message}\n${place ? `      ${c.dim(place)}\n` : ''}`;
+    return `  ${paint[f.severity](`${MARK[f.severity]} ${v(f.rule)}`)}  ${v(f.message)}\n${place ? `      ${c.dim(place)}\n` : ''}`;
   };
 
   const report = (r: AuditResult) => {
-    const about = [r.agency, r.year, r.template && w.template(r.template)].filter((x) => x !== null && x !== '');
+    const about = [r.agency && v(r.agency), r.year, r.template && w.template(v(r.template))].filter((x) => x !== null && x !== '');
     const head = [verdictPaint[r.verdict](w.verdict[r.verdict]), ...about].join(' · ');
     const notChecked = r.notChecked.length ? `  ${c.dim(w.notChecked(r.notChecked.length))}\n` : '';
     return `  ${head}\n${r.findings.map(finding).join('')}${notChecked}`;
@@ -63,7 +64,7 @@ export function tableWriter(opts: { lang: Lang; color: boolean }): { block(o: In
     block(o) {
       const label = isInputError(o) ? w.unreadable : w.verdict[o.verdict];
       counts.set(label, (counts.get(label) ?? 0) + 1);
-      return `${inputs++ ? '\n' : ''}${c.bold(o.source)}\n${isInputError(o) ? `  ${c.red(`${w.unreadable}: ${o.error}`)}\n` : report(o)}`;
+      return `${inputs++ ? '\n' : ''}${c.bold(v(o.source))}\n${isInputError(o) ? `  ${c.red(`${w.unreadable}: ${v(o.error)}`)}\n` : report(o)}`;
     },
     end() {
       const summary = w.summary(inputs, [...counts].map(([label, n]) => `${label} ${n}`).join(', '));

@@ -3,6 +3,7 @@ import { parseCommand, UsageError, USAGE } from './args';
 import { runAudit } from './audit';
 import { runExtract } from './extract';
 import { stdoutOut } from './output';
+import { visibleLine } from './terminal';
 
 export async function main(argv: string[]): Promise<number> {
   let command;
@@ -10,7 +11,7 @@ export async function main(argv: string[]): Promise<number> {
     command = parseCommand(argv);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    process.stderr.write(`gov-report-auditor: ${e.message}\nRun "gov-report-auditor --help" for usage.\n`);
+    process.stderr.write(`gov-report-auditor: ${visibleLine(e.message)}\nRun "gov-report-auditor --help" for usage.\n`);
     return 2;
   }
   // a reader that stops early (| head) is not an error

@@ -55,6 +55,17 @@ interface Entry {
 
 const HEADER = /^\s*(\{.*"reports":\[)\s*$/;
 
+/** the largest file the collection imports (a backup of thousands of reports is far smaller) */
+export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
+
+/** a plan that imports nothing, saying why: for a file refused before it is read */
+export function refusedPlan(problem: string): ImportPlan {
+  return { kind: 'jsonl', total: 0, fresh: [], conflicts: [], unchanged: 0, problems: [{ line: null, entry: 0, field: null, problem }] };
+}
+
+export const tooLargeProblem = (bytes: number) =>
+  `file of ${Math.ceil(bytes / (1024 * 1024))} MB: larger than ${MAX_IMPORT_BYTES / (1024 * 1024)} MB, the most that is imported`;
+
 /** the entries of a file: our backup layout and JSON Lines line by line, any other JSON as a whole */
 function entriesOf(text: string): { kind: ImportPlan['kind']; entries: Entry[]; problems: ImportProblem[] } {
   const lines = text.replace(/^\ufeff/, '').split(/\r?\n/);
@@ -112,6 +123,8 @@ async function readEntry(e: Entry): Promise<SavedReport | ImportProblem> {
 }
 
 export async function planImport(col: Collection, text: string): Promise<ImportPlan> {
+  // a UTF-16 code unit is at least one byte of the file
+  if (text.length > MAX_IMPORT_BYTES) return refusedPlan(tooLargeProblem(text.length));
   const { kind, entries, problems } = entriesOf(text);
   const plan: ImportPlan = { kind, total: entries.length, fresh: [], conflicts: [], unchanged: 0, problems };
   for (const e of entries) {

@@ -36,8 +36,8 @@ export function looksLikeReportLink(words: string, url: URL): boolean {
   return (REPORT.test(words) && YEAR.test(words)) || REPORT.test(decoded(url.pathname));
 }
 
-/** the report links among a page's anchors, in page order, each address once */
-export function reportCandidates(links: Iterable<RawLink>, pageUrl: string, baseUrl = pageUrl): Candidate[] {
+/** the report links among a page's anchors, in page order, each address once, at most `max` */
+export function reportCandidates(links: Iterable<RawLink>, pageUrl: string, baseUrl = pageUrl, max = MAX_CANDIDATES): Candidate[] {
   const page = new URL(pageUrl);
   page.hash = '';
   const out = new Map<string, Candidate>();
@@ -50,7 +50,7 @@ export function reportCandidates(links: Iterable<RawLink>, pageUrl: string, base
     const text = squash(link.text) || squash(link.title ?? '');
     if (!looksLikeReportLink(`${link.text} ${link.title ?? ''}`, url)) continue;
     out.set(url.href, { href: url.href, text, sameOrigin: url.origin === page.origin });
-    if (out.size >= MAX_CANDIDATES) break;
+    if (out.size >= max) break;
   }
   return [...out.values()];
 }

@@ -3,6 +3,7 @@
 // records read from an import or an old database (src/collection/validate.ts). A check names the first field that
 // is wrong: "findings[3].location.table: expected 2, 3, 4 or null". Hand-written combinators rather than ajv:
 // extension pages forbid the code ajv generates; test/model/validate.test.ts holds them to the published JSON Schema.
+import { MAX_BLOCK_TEXT, MAX_TABLE_COLS, MAX_TABLE_ROWS, MAX_TABLES } from '../page/limits';
 import type { AuditResult, Finding, Location, ModelTable, NotChecked } from './types';
 
 export interface Invalid {
@@ -17,7 +18,11 @@ export const fail = (field: string, problem: string): Invalid => ({ field, probl
 const join = (at: string, key: string) => (at ? `${at}.${key}` : key);
 export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-export const text: Check = (v, at) => (typeof v === 'string' ? null : fail(at, 'expected text'));
+/** text of at most `max` characters */
+export const textUpTo = (max: number): Check => (v, at) =>
+  typeof v !== 'string' ? fail(at, 'expected text') : v.length > max ? fail(at, `text longer than ${max} characters`) : null;
+/** a label, a cell, a title, a message: no longer than the checker keeps of one text block */
+export const text: Check = textUpTo(MAX_BLOCK_TEXT);
 export const number: Check = (v, at) => (typeof v === 'number' && Number.isFinite(v) ? null : fail(at, 'expected a number'));
 export const integer: Check = (v, at) => (Number.isInteger(v) ? null : fail(at, 'expected a whole number'));
 export const boolean: Check = (v, at) => (typeof v === 'boolean' ? null : fail(at, 'expected true or false'));
@@ -43,10 +48,14 @@ export function list(item: Check, max = Infinity): Check {
   };
 }
 
-export function dict(value: Check): Check {
+/** an object used as a map: at most `max` entries, keys no longer than a text */
+export function dict(value: Check, max = Infinity): Check {
   return (v, at) => {
     if (!isObject(v)) return fail(at, 'expected an object');
-    for (const [k, x] of Object.entries(v)) {
+    const entries = Object.entries(v);
+    if (entries.length > max) return fail(at, `more than ${max} items`);
+    for (const [k, x] of entries) {
+      if (k.length > MAX_BLOCK_TEXT) return fail(at, `a key longer than ${MAX_BLOCK_TEXT} characters`);
       const bad = value(x, `${at}[${JSON.stringify(k)}]`);
       if (bad) return bad;
     }
@@ -54,18 +63,16 @@ export function dict(value: Check): Check {
   };
 }
 
-/** an object with these fields; `closed` also refuses fields it does not know */
-export function object(fields: Record<string, Check>, closed = false): Check {
+/** an object with these fields and no others: an unknown field, at any level, is refused by name */
+export function object(fields: Record<string, Check>): Check {
   return (v, at) => {
     if (!isObject(v)) return fail(at || '(record)', 'expected an object');
     for (const [k, c] of Object.entries(fields)) {
       const bad = c(v[k], join(at, k));
       if (bad) return bad;
     }
-    if (closed) {
-      const extra = Object.keys(v).find((k) => !(k in fields));
-      if (extra !== undefined) return fail(join(at, extra), 'unknown field');
-    }
+    const extra = Object.keys(v).find((k) => !Object.hasOwn(fields, k));
+    if (extra !== undefined) return fail(join(at, extra), 'unknown field');
     return null;
   };
 }
@@ -95,12 +102,13 @@ const value = nullable(either(number, text, 'a number, text or null'));
 /** more cells than any page's table has: a bound on what a message may carry */
 const MAX_CELLS = 5_000;
 const MAX_ITEMS = 10_000;
+const MAX_PARAMS = 50;
 
 const cell = object({
   raw: text, kind: oneOf('number', 'placeholder', 'text'), value: nullable(number), unit: optional(text), anchor: text,
 });
-const row = object({ id: text, label: text, anchor: text, cells: list(cell) });
-export const modelTable = object({ table: tableNo, anchors: list(text), rows: list(row) });
+const row = object({ id: text, label: text, anchor: text, cells: list(cell, MAX_TABLE_COLS) });
+export const modelTable = object({ table: tableNo, anchors: list(text, MAX_TABLES), rows: list(row, MAX_TABLE_ROWS) });
 
 export const location = object({
   table: nullable(tableNo), section: nullable(text), row: nullable(text), column: nullable(text),
@@ -108,7 +116,7 @@ export const location = object({
 });
 export const finding = object({
   rule: text, severity, message: text, location, expected: value, actual: value,
-  params: optional(dict(either(number, text, 'a number or text'))),
+  params: optional(dict(either(number, text, 'a number or text'), MAX_PARAMS)),
 });
 export const notChecked = object({ rule: text, location: optional(location), reason: text });
 export const auditResult = object({

@@ -8,11 +8,11 @@ export interface LinkOptions {
   anyHost: boolean;
 }
 
-/** absolute http(s) URLs of the report links on a page, in page order, each once */
+/** absolute http(s) URLs of the report links on a page, in page order, each once — all of them: the caller caps */
 export function reportLinks(html: string, pageUrl: string, opts: LinkOptions): string[] {
   const $ = load(html, { xml: { xmlMode: false, decodeEntities: true } });
   let base = pageUrl;
   try { base = new URL($('base[href]').attr('href') ?? pageUrl, pageUrl).href; } catch { /* a broken <base> is ignored */ }
   const anchors = $('a[href]').toArray().map((a) => ({ href: $(a).attr('href') ?? '', text: $(a).text(), title: $(a).attr('title') ?? null }));
-  return reportCandidates(anchors, pageUrl, base).filter((c) => opts.anyHost || c.sameOrigin).map((c) => c.href);
+  return reportCandidates(anchors, pageUrl, base, Infinity).filter((c) => opts.anyHost || c.sameOrigin).map((c) => c.href);
 }

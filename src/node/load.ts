@@ -6,6 +6,9 @@ import { extname, join } from 'node:path';
 import type { PageDoc } from '../page/types';
 import { pageOf, Unreadable } from '../fetched/page';
 import { readHtmlString } from './cheerio';
+import { MAX_INPUT_BYTES, readCapped, TooLarge } from '../fetched/capped';
+
+export { MAX_INPUT_BYTES };
 
 export interface LoadedInput {
   source: string;
@@ -18,7 +21,6 @@ export class InputError extends Error {}
 export const STDIN = '-';
 const HTML_EXTENSIONS = new Set(['.html', '.htm', '.shtml', '.xhtml']);
 const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.markdown']);
-export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 const SNIFF_WINDOW = 8192;
 
 const isInputFile = (name: string) => {
@@ -27,13 +29,18 @@ const isInputFile = (name: string) => {
 };
 const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** a directory that could not be read while walking (permission denied, gone meanwhile): a row of its own */
+export interface UnreadableDir { path: string; problem: string }
+export type InputEntry = string | UnreadableDir;
+
 /**
  * The inputs named on the command line, directories replaced by the report files under them
  * (.html .htm .shtml .txt .md, hidden entries skipped). A directory without any stays in the list,
- * so that loading it reports the problem.
+ * so that loading it reports the problem; a directory that cannot be read becomes an UnreadableDir,
+ * and the walk goes on with the rest.
  */
-export async function expandInputs(paths: string[]): Promise<string[]> {
-  const out: string[] = [];
+export async function expandInputs(paths: string[]): Promise<InputEntry[]> {
+  const out: InputEntry[] = [];
   for (const path of paths) {
     const info = path === STDIN ? null : await stat(path).catch(() => null);
     if (!info?.isDirectory()) { out.push(path); continue; }
@@ -47,10 +54,15 @@ export async function expandInputs(paths: string[]): Promise<string[]> {
 const isFile = async (entry: Dirent, path: string) =>
   entry.isFile() || (entry.isSymbolicLink() && (await stat(path).catch(() => null))?.isFile() === true);
 
-async function walk(dir: string): Promise<string[]> {
-  const entries = (await readdir(dir, { withFileTypes: true })).filter((e) => !e.name.startsWith('.'));
+async function walk(dir: string): Promise<InputEntry[]> {
+  let entries: Dirent[];
+  try {
+    entries = (await readdir(dir, { withFileTypes: true })).filter((e) => !e.name.startsWith('.'));
+  } catch (e) {
+    return [{ path: dir, problem: `directory could not be read: ${describe(e as NodeJS.ErrnoException)}` }];
+  }
   entries.sort((a, b) => byName(a.name, b.name));
-  const files: string[] = [];
+  const files: InputEntry[] = [];
   for (const entry of entries) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) files.push(...(await walk(path)));
@@ -82,19 +94,17 @@ export function loadBytes(source: string, bytes: Uint8Array, http?: HttpHints): 
 export async function readInputFile(path: string): Promise<Uint8Array> {
   const info = await stat(path).catch((e: NodeJS.ErrnoException) => { throw new InputError(describe(e)); });
   if (info.isDirectory()) throw new InputError('directory without .html, .htm, .shtml, .txt or .md files');
-  if (info.size > MAX_INPUT_BYTES) throw new InputError(`file too large (${info.size} bytes; at most ${MAX_INPUT_BYTES})`);
+  if (info.size > MAX_INPUT_BYTES) throw new InputError(`file ${new TooLarge(MAX_INPUT_BYTES).message}`);
   return readFile(path).catch((e: NodeJS.ErrnoException) => { throw new InputError(describe(e)); });
 }
 
 export async function readStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of process.stdin) {
-    size += chunk.length;
-    if (size > MAX_INPUT_BYTES) throw new InputError(`standard input too large (more than ${MAX_INPUT_BYTES} bytes)`);
-    chunks.push(chunk as Buffer);
+  try {
+    return await readCapped(process.stdin as AsyncIterable<Uint8Array>, MAX_INPUT_BYTES);
+  } catch (e) {
+    if (e instanceof TooLarge) { process.stdin.destroy(); throw new InputError(`standard input ${e.message}`); }
+    throw e;
   }
-  return Buffer.concat(chunks);
 }
 
 const describe = (e: NodeJS.ErrnoException) =>

@@ -49,6 +49,14 @@ describe('fetching a linked page', () => {
       .toMatchObject({ kind: 'too-large' });
   });
 
+  it('counts the body while it streams and stops at the cap: an endless body is not read to its end', async () => {
+    let pulled = 0;
+    const endless = new ReadableStream<Uint8Array>({ pull(c) { pulled++; c.enqueue(new Uint8Array(64 * 1024)); } });
+    const got = await failureOf(fetchPage(URL_, { timeoutMs: 5_000, maxBytes: 1024 * 1024, fetch: answering(endless, { status: 200, headers: { 'content-type': 'text/html' } }) }));
+    expect(got).toEqual({ kind: 'too-large', detail: 'larger than 1 MB (the most that is read)' });
+    expect(pulled).toBeLessThan(40);
+  });
+
   it('gives up after the time limit, and tells a timeout from a cancel', async () => {
     expect(await failureOf(fetchPage(URL_, { timeoutMs: 30, fetch: hanging }))).toEqual({ kind: 'timeout', detail: '0.03 s' });
     const ctl = new AbortController();

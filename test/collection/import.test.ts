@@ -45,6 +45,42 @@ describe('bad entries', () => {
     expect((await col.all()).map((r) => r.id).sort()).toEqual([a.id, c.id].sort());
   });
 
+  it('content, not only types: http(s) addresses only, capped strings and lists, unknown fields refused at every level', async () => {
+    const [a, b, c] = await threeRecords();
+    const f0 = b.findings[0];
+    const lines = [
+      JSON.stringify({ ...a, url: 'javascript:alert(document.domain)' }),
+      JSON.stringify({ ...a, url: 'data:text/html,<script>x</script>' }),
+      JSON.stringify({ ...b, note: 'x'.repeat(5 * 1024 * 1024) }),
+      JSON.stringify({ ...b, findings: [{ ...f0, location: { ...f0.location, onclick: 'x' } }] }),
+      JSON.stringify({ ...b, evidence: { ...b.evidence, tables: [{ anchor: 't0', rows: [], html: '<b>' }] } }),
+      JSON.stringify({ ...b, findings: Array.from({ length: 10_001 }, () => f0) }),
+      JSON.stringify({ ...c, annotations: { k: { note: 'n'.repeat(20_001), status: 'confirmed' } } }),
+      JSON.stringify({ ...c, title: 't'.repeat(20_001) }),
+      JSON.stringify(c),
+    ];
+    const plan = await planImport(freshCollection(), lines.join('\n'));
+    expect(plan.problems.map((p) => [p.line, p.field, p.problem])).toEqual([
+      [1, 'url', 'expected an http(s) address'],
+      [2, 'url', 'expected an http(s) address'],
+      [3, 'note', 'text longer than 20000 characters'],
+      [4, 'findings[0].location.onclick', 'unknown field'],
+      [5, 'evidence.tables[0].html', 'unknown field'],
+      [6, 'findings', 'more than 10000 items'],
+      [7, 'annotations["k"].note', 'text longer than 20000 characters'],
+      [8, 'title', 'text longer than 20000 characters'],
+    ]);
+    expect(plan.fresh.map((r) => r.id)).toEqual([c.id]);
+  });
+
+  it('an import file over the size cap is refused before it is read', async () => {
+    const { MAX_IMPORT_BYTES, tooLargeProblem } = await import('../../src/collection/import');
+    const plan = await planImport(freshCollection(), ' '.repeat(MAX_IMPORT_BYTES + 1));
+    expect(plan.total).toBe(0);
+    expect(plan.problems).toEqual([{ line: null, entry: 0, field: null, problem: tooLargeProblem(MAX_IMPORT_BYTES + 1) }]);
+    expect(tooLargeProblem(MAX_IMPORT_BYTES + 1)).toMatch(/larger than 100 MB/);
+  });
+
   it('a backup: a bad report line is named by its line in the file', async () => {
     const [a, b, c] = await threeRecords();
     const backup = toBackup([a, { ...b, year: 'last year' } as never, c]);

@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../i18n';
 import type { Collection } from '../db';
-import { applyImport, planImport, type ImportPlan } from '../import';
+import { applyImport, MAX_IMPORT_BYTES, planImport, refusedPlan, tooLargeProblem, type ImportPlan } from '../import';
 import type { ConflictChoice } from '../save';
 import { problemText, when } from './text';
 
@@ -21,6 +21,8 @@ export function ImportDialog({ col, act, onDone }: Props) {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
+    // refused before reading: a huge file would hold the page while it is read
+    if (file.size > MAX_IMPORT_BYTES) { setPlan(refusedPlan(tooLargeProblem(file.size))); setChoice(null); return; }
     const text = await file.text();
     await act(async () => { setPlan(await planImport(col, text)); setChoice(null); });
   };

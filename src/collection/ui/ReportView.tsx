@@ -1,6 +1,7 @@
 // One saved report opened: who and when, the evidence kept, the note, the findings with their statuses and notes,
 // the years before and after, and the tables drawn again from the stored data.
 import type { ModelTable } from '../../model/types';
+import { isWebUrl } from '../../fetched/web-url';
 import { t } from '../../i18n';
 import { annotationOf, type Annotation, type SavedReport } from '../schema';
 import type { Edit } from '../record';
@@ -34,7 +35,7 @@ export function ReportView({ row, links, save, open }: Props) {
         {[r.agency, r.year, r.publishedAt].filter((x) => x !== null).join(' · ')}
       </p>
       <p class="meta">
-        {t('collection_saved_meta', when(r.savedAt), r.checkerVersion)} · <a href={r.url} target="_blank" rel="noreferrer noopener">{t('collection_source')}</a>
+        {t('collection_saved_meta', when(r.savedAt), r.checkerVersion)} · {isWebUrl(r.url) ? <a href={r.url} target="_blank" rel="noreferrer noopener">{t('collection_source')}</a> : r.url}
       </p>
       <NoteField label={t('collection_report_note')} value={r.note} onSave={(note) => save(() => ({ note }))} />
 
