@@ -9,10 +9,12 @@ export interface AuditOptions {
   lang?: Lang;
   /** the same agency's report for the year before, when known (carry-over, stock-roll-forward) */
   previous?: ReportModel | null;
+  /** false: findings without rendered messages (rule ids and parameters only), for a host that renders them later */
+  messages?: boolean;
 }
 
 export function auditModel(model: ReportModel, opts: AuditOptions = {}): AuditResult {
-  return runRules(model, opts.lang ?? 'zh', opts.previous ?? null);
+  return runRules(model, opts.lang ?? 'zh', opts.previous ?? null, opts.messages ?? true);
 }
 
 /** Read and audit one page. `source` is its URL or path. */

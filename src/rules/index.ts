@@ -25,7 +25,8 @@ export function verdictOf(isReport: boolean, findings: Finding[], notChecked: No
   return 'consistent';
 }
 
-export function runRules(model: ReportModel, lang: Lang, previous: ReportModel | null): AuditResult {
+/** `messages: false`: findings carry rule ids and parameters only (see runner.ts) */
+export function runRules(model: ReportModel, lang: Lang, previous: ReportModel | null, messages = true): AuditResult {
   const base = {
     source: model.source, isReport: model.isReport, title: model.title, agency: model.agency, year: model.year,
     template: model.template, publishedAt: model.publishedAt,
@@ -33,7 +34,7 @@ export function runRules(model: ReportModel, lang: Lang, previous: ReportModel |
   };
   if (!model.isReport) return { ...base, verdict: 'not-a-report', findings: [], notChecked: [] };
   const rules = previous ? RULES : REPORT_RULES;
-  const { findings, notChecked } = evaluate(rules as Rule[], model, lang, previous);
+  const { findings, notChecked } = evaluate(rules as Rule[], model, lang, previous, messages);
   return { ...base, verdict: verdictOf(true, findings, notChecked), findings, notChecked };
 }
 

@@ -5,6 +5,8 @@ import {
 } from '../messaging/protocol';
 import type { Capture } from '../collection/capture';
 import { tabKey } from '../background/tab-store';
+import { withMessages } from '../rules/messages';
+import { uiLang } from '../i18n';
 
 /** the tab named by ?tabId= (the extension page opened in a tab, as the tests do), else the active tab */
 export async function resolveTabId(): Promise<number | null> {
@@ -16,7 +18,9 @@ export async function resolveTabId(): Promise<number | null> {
 
 export async function loadView(tabId: number): Promise<TabView | null> {
   const reply: unknown = await browser.runtime.sendMessage({ type: 'get-tab', tabId } satisfies ToBackground);
-  return isTabView(reply) ? reply : null;
+  if (!isTabView(reply)) return null;
+  // the page's auditor sends findings without their messages: render them here, in the reader's language
+  return { ...reply, report: { ...reply.report, result: withMessages(reply.report.result, uiLang()) } };
 }
 
 /** calls back whenever the tab's stored reports change; returns the unsubscribe function */
@@ -42,7 +46,7 @@ export async function setHighlights(tabId: number, frameId: number, visible: boo
 export async function captureFrom(tabId: number, frameId: number): Promise<Capture> {
   const reply: unknown = await toFrame(tabId, frameId, { type: 'capture' });
   if (!isCapture(reply)) throw new Error('no report to save on this page');
-  return reply;
+  return { ...reply, result: withMessages(reply.result, uiLang()) };
 }
 
 /** the links of the tab's top page that look like annual reports; null where no content script runs */
