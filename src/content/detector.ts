@@ -12,6 +12,12 @@ import { LATE_CONTENT, watchMutations } from './watch';
 import { linkCandidates } from './links';
 import { HANDOFF, world, type Handoff } from './handoff';
 
+/** the detector's whole look at a page: no report; a report too large to audit unasked; or audit it */
+export function quickVerdict(doc: Document): 'no' | 'too-large' | 'audit' {
+  if (!looksLikeReport(doc)) return 'no';
+  return tooLargeToAudit(doc) ? 'too-large' : 'audit';
+}
+
 export function startDetector(win: Window): () => void {
   const doc = win.document;
   const isTop = win === win.top;
@@ -46,8 +52,9 @@ export function startDetector(win: Window): () => void {
   /** the quick check; false once there is nothing more to watch for */
   function check(): boolean {
     if (summoned || handedOver || report) return false;
-    if (!looksLikeReport(doc)) return true;
-    if (tooLargeToAudit(doc)) {
+    const verdict = quickVerdict(doc);
+    if (verdict === 'no') return true;
+    if (verdict === 'too-large') {
       // too large to read unasked: say so ("?"), and wait for the user to ask
       report = { url: win.location.href, highlights: true, forced: false, at: Date.now(), tooLarge: true, result: unread(win.location.href, doc.title) };
       void send({ type: 'report', report });
