@@ -56,8 +56,9 @@ export async function reportLinksOf(tabId: number): Promise<LinksReply | null> {
 }
 
 /**
- * Audit every frame of the tab although the quick check said no. Where the content script does not run
- * (pages outside *.gov.cn), inject it first: the toolbar click grants activeTab for that.
+ * Audit every frame of the tab although the quick check said no. Where the content script (the quick detector) does
+ * not run (pages outside *.gov.cn), inject it first: the toolbar click grants activeTab for that. The detector then
+ * has the background inject the auditor into its frame, and answers once the auditor has audited.
  * Resolves to whether any frame answered; the view updates through watchView.
  */
 export async function auditAnyway(tabId: number): Promise<boolean> {

@@ -8,6 +8,7 @@ import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../tools/serve';
 import { EXTENSION_DIR } from '../tools/extension-browser';
+import { isNotesReply, isToBackground, isToContent } from '../../src/messaging/protocol';
 
 const DETECTOR_MAX_BYTES = 16 * 1024;
 
@@ -60,5 +61,13 @@ describe('two-stage injection', () => {
     const inputs = await inputsOf('entrypoints/auditor.ts');
     expect(inputs).toContain('src/content/controller.ts');
     expect(inputs.filter((p) => TEXT_MODULE.test(p))).toEqual([]);
+  });
+
+  it('the messages of the hand-over: a frame asks for the auditor, the background answers a report with its tooltips', () => {
+    expect(isToBackground({ type: 'inject' })).toBe(true);
+    expect(isToContent({ type: 'inject' })).toBe(false);
+    expect(isNotesReply({ notes: ['错误：…'] })).toBe(true);
+    expect(isNotesReply({ notes: [1] })).toBe(false);
+    expect(isNotesReply(null)).toBe(false);
   });
 });
