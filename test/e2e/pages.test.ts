@@ -39,6 +39,12 @@ describe('pages', () => {
     const since = Date.now();
     await h.page.goto(url);
     expect(await waitForReport(h, url, since)).not.toBeNull();
+    // the tooltips over the cells carry the findings' messages, rendered by the background (the page's auditor has none)
+    const expected = nodeAudit(path, h.lang);
+    const tips = () => h.page.evaluate(() =>
+      Array.from(document.querySelector('gov-report-auditor')?.shadowRoot?.querySelectorAll('.tip p') ?? [], (p) => p.textContent ?? ''));
+    const drawn = expected.findings.find((f) => f.location.anchor && f.severity === 'error')!;
+    await expect.poll(async () => (await tips()).some((t) => t.includes(drawn.message))).toBe(true);
     const { now, parsed } = await domNowAndParsed(h);
     const host = /<gov-report-auditor [^>]*><\/gov-report-auditor>(?=<\/html>$)/;
     expect(now).toMatch(host);
