@@ -1,5 +1,4 @@
 import type { AuditResult } from '../model/types';
-import { t } from '../i18n';
 import { identityText } from './report-text';
 import { frameText } from './frame-text';
 
