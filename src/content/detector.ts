@@ -42,9 +42,11 @@ export function startDetector(win: Window): () => void {
   async function summon() {
     if (summoned || handedOver) return;
     summoned = true;
-    const ok = await send({ type: 'inject' });
-    if (ok === true || handedOver) return;
-    // not injected (no access to this frame, the extension reloading): nothing to wait for; a later ask may succeed
+    await send({ type: 'inject' });
+    // the auditor runs its start synchronously when injected: had it started, it would have taken over by now
+    if (handedOver) return;
+    // not injected (no access to this frame, the extension reloading, the auditor failing to start): nothing to wait
+    // for; a later ask may succeed
     summoned = false;
     for (const answer of handoff.waiting.splice(0)) answer(null);
   }
