@@ -6,8 +6,9 @@ export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   publicDir: 'assets/public',
-  outDir: '.output',
-  manifest: ({ manifestVersion }) => ({
+  // WXT_OUT_DIR: a build elsewhere (the Firefox lint test builds into a directory of its own)
+  outDir: process.env.WXT_OUT_DIR || '.output',
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
@@ -18,6 +19,11 @@ export default defineConfig({
     // (MV2, Firefox: optional host patterns sit in optional_permissions)
     ...(manifestVersion === 2 ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
     action: { default_title: '__MSG_extName__' },
+    // Firefox: a fixed id (the collection's IndexedDB and storage stay with it across reinstalls), and the declaration
+    // that the extension collects and transmits no data (Mozilla's built-in data consent; README, Permissions)
+    ...(browser === 'firefox' ? {
+      browser_specific_settings: { gecko: { id: 'gov-report-auditor@nianbao', data_collection_permissions: { required: ['none'] } } },
+    } : {}),
   }),
   vite: () => ({ plugins: [preact()] }),
 });

@@ -1,5 +1,7 @@
-// Runs by itself on government sites, in every frame; the popup injects the same file elsewhere on request.
-import { startAuditor } from '../src/content/controller';
+// The quick detector, on government sites by itself, in every frame; the popup injects the same file elsewhere on
+// request. It asks the background for the auditor (entrypoints/auditor.ts) only where it takes the page for a report.
+import { startDetector } from '../src/content/detector';
+import { AUDITOR, world } from '../src/content/handoff';
 
 /** where the running instance keeps its stop function, in the extension's isolated world of this frame */
 const RUNNING = Symbol.for('gov-report-auditor.stop');
@@ -12,10 +14,14 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     // injected again (or left over from before an extension update): one instance per frame
-    const world = globalThis as { [RUNNING]?: () => void };
-    try { world[RUNNING]?.(); } catch { /* an orphaned instance whose extension context is gone */ }
-    const stop = startAuditor(window);
-    world[RUNNING] = stop;
+    const w = globalThis as { [RUNNING]?: () => void };
+    try { w[RUNNING]?.(); } catch { /* an orphaned instance whose extension context is gone */ }
+    const stopDetector = startDetector(window);
+    const stop = () => {
+      stopDetector();
+      try { world()[AUDITOR]?.(); } catch { /* likewise */ }
+    };
+    w[RUNNING] = stop;
     ctx.onInvalidated(stop);
   },
 });

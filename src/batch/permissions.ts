@@ -21,5 +21,14 @@ export function requestOrigins(patterns: string[]): Promise<boolean> {
   return browser.permissions.request({ origins: patterns }).catch(() => false);
 }
 
+/**
+ * give back the hosts granted for one batch, once it ended (the user's choice: the batch offers it). Resolves to
+ * whether the browser removed them.
+ */
+export function removeOrigins(patterns: string[]): Promise<boolean> {
+  if (!patterns.length) return Promise.resolve(true);
+  return browser.permissions.remove({ origins: patterns }).catch(() => false);
+}
+
 /** whether a URL's origin is among the patterns */
 export const inPatterns = (patterns: string[], url: string) => patterns.includes(`${new URL(url).origin}/*`);

@@ -1,5 +1,7 @@
 // The fingerprint of captured content: SHA-256 over a canonical JSON (object keys sorted, no spaces), so the
-// same content always gives the same hash, whatever order its fields were written in.
+// same content always gives the same hash, whatever order its fields were written in. It tells whether content
+// changed between two captures; it is no signature: anyone can compute it for any content, so it proves neither
+// who captured a page nor when.
 
 export function canonicalJson(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(canonicalJson).join(',')}]`;

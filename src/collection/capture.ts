@@ -18,7 +18,10 @@ export function captureOf(doc: PageDoc, model: ReportModel, result: AuditResult,
   return { url, model, result, text: texts.join('\n'), tables, capturedAt: at.toISOString() };
 }
 
-/** the fingerprint of what was captured: its text and tables, not when or by which checker */
+/**
+ * the fingerprint of what was captured: its text and tables, not when or by which checker. Equal fingerprints mean
+ * the same content; it does not prove who captured it or when (no signature, no trusted time).
+ */
 export const contentHash = (text: string, tables: EvidenceTable[]) => sha256Hex(canonicalJson({ text, tables }));
 
 export async function evidenceOf(c: Capture): Promise<Evidence> {

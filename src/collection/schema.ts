@@ -22,8 +22,12 @@ export interface Evidence {
   capturedText: string;
   /** the page tables the report's tables were read from */
   tables: EvidenceTable[];
-  /** SHA-256 (hex) of the canonical JSON of { text, tables } */
+  /**
+   * SHA-256 (hex) of the canonical JSON of { text, tables }: shows whether the page changed between captures;
+   * it does not prove who captured it or when
+   */
   sha256: string;
+  /** this computer's clock at capture time (ISO 8601), as the browser reported it: not a trusted timestamp */
   capturedAt: string;
 }
 

@@ -2,8 +2,8 @@
 // so that findings can be drawn over the cells they name.
 import { readDocument } from '../page/dom';
 import { buildModel } from '../extract';
-import { auditModel } from '../audit';
-import type { AuditResult, Lang, ReportModel } from '../model/types';
+import { checkModel } from '../rules/catalogue';
+import type { AuditResult, ReportModel } from '../model/types';
 import type { PageDoc } from '../page/types';
 import { yieldToPage } from './yield';
 
@@ -19,9 +19,12 @@ export interface PageAudit {
   nodes: Map<string, Element>;
 }
 
-/** The audit in one go (the bench measures it whole). */
-export function auditPage(doc: Document, source: string, lang: Lang): PageAudit {
-  const steps = stages(doc, source, lang);
+/**
+ * The audit in one go (the bench measures it whole). No words: findings carry rule ids and parameters, not-checked
+ * reasons their keys; the popup and the background render them (src/rules/render.ts), so no locale data is injected.
+ */
+export function auditPage(doc: Document, source: string): PageAudit {
+  const steps = stages(doc, source);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -32,8 +35,8 @@ export function auditPage(doc: Document, source: string, lang: Lang): PageAudit 
  * The same audit with the page given its turn between the stages (read the DOM, extract the model, run the
  * rules), so no one task of ours holds the page for the whole audit. Same stages, so the same result.
  */
-export async function auditPageInSteps(doc: Document, source: string, lang: Lang): Promise<PageAudit> {
-  const steps = stages(doc, source, lang);
+export async function auditPageInSteps(doc: Document, source: string): Promise<PageAudit> {
+  const steps = stages(doc, source);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -42,7 +45,7 @@ export async function auditPageInSteps(doc: Document, source: string, lang: Lang
 }
 
 /** the audit's stages; each `yield` is a point where the page may run */
-function* stages(doc: Document, source: string, lang: Lang): Generator<void, PageAudit> {
+function* stages(doc: Document, source: string): Generator<void, PageAudit> {
   const nodes = new Map<string, Element>();
   const page = readDocument(doc, (anchor, node) => {
     if (node.nodeType === Node.ELEMENT_NODE) nodes.set(anchor, node as Element);
@@ -51,7 +54,7 @@ function* stages(doc: Document, source: string, lang: Lang): Generator<void, Pag
   try {
     const model = buildModel(page, source);
     yield;
-    const result = auditModel(model, { lang });
+    const result = checkModel(model, null);
     return { result, page, model, nodes, ...(model.notReportReason ? { reason: model.notReportReason } : {}) };
   } catch (e) {
     // never break the page: an extraction failure is reported, not thrown

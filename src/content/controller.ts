@@ -1,34 +1,42 @@
-// What the content script does in one frame: the cheap check, the audit when it passes (now or once late
-// content arrives), the report to the background, the highlights, and the popup's requests.
+// The auditor in one frame, injected by the background once the quick detector (src/content/detector.ts) took the
+// page for a report or the user asked: the audit (now and once late content arrives), the report to the background,
+// the highlights, and the popup's requests. Findings leave here with rule ids and parameters only: the messages in
+// the reader's language are rendered by the extension's own pages (the popup; the background for the tooltips).
 import browser from 'webextension-polyfill';
 import { looksLikeReport } from '../page/quick';
 import { createOverlay } from '../overlay/overlay';
 import { anchorsOf, buildMarks, mainAnchor } from '../overlay/marks';
-import { wordsOf } from '../export/words';
-import { t, uiLang } from '../i18n';
 import {
-  isToContent, type FrameReport, type LinksReply, type RevealReply, type ToBackground, type ToContent,
+  isNotesReply, isToContent, type FrameReport, type LinksReply, type RevealReply, type ToBackground, type ToContent,
 } from '../messaging/protocol';
 import { captureOf, type Capture } from '../collection/capture';
 import { auditPageInSteps, type PageAudit } from './audit-page';
-import { tooLargeToAudit } from './page-size';
-import type { AuditResult } from '../model/types';
+import { tooLargeToAudit, unread } from './page-size';
+import type { Finding, Lang } from '../model/types';
 import { linkCandidates } from './links';
-import { watchMutations } from './watch';
+import { LATE_CONTENT, watchMutations } from './watch';
+import { HANDOFF, world } from './handoff';
 
-/** late content: settle after 0.5 s of quiet (3 s at most), re-run at most 6 times within the first minute */
-const WATCH = { quietMs: 500, maxWaitMs: 3_000, maxRuns: 6, lifetimeMs: 60_000 };
+/** a tooltip until the background's rendered notes arrive: the severity and the values, through the platform's i18n */
+function bareNote(f: Finding): string {
+  const say = (key: string, ...subs: string[]) => browser.i18n.getMessage(key, subs);
+  const show = (v: number | string | null) => (v === null || v === '' ? say('value_none') : String(v));
+  const severity = say(`severity_${f.severity}`);
+  return f.expected === null && f.actual === null ? severity : `${severity}\n${say('expected_actual', show(f.expected), show(f.actual))}`;
+}
 
 export function startAuditor(win: Window): () => void {
   const doc = win.document;
   const isTop = win === win.top;
-  const lang = uiLang();
-  const { noteText } = wordsOf(t, () => lang);
+  // findings and not-checked reasons leave the page unrendered (rule ids, parameters, reason keys): the popup and
+  // the background put them in words
   const overlay = createOverlay(doc);
   let audit: PageAudit | null = null;
   let report: FrameReport | null = null;
   let forced = false;
   let highlights = true;
+  /** the tooltips of the current audit's findings, rendered by the background (null until they arrive) */
+  let notes: Map<Finding, string> | null = null;
   /** set once this instance is stopped: an audit still under way then publishes nothing */
   let stopped = false;
 
@@ -49,7 +57,7 @@ export function startAuditor(win: Window): () => void {
     if (!forced && tooLargeToAudit(doc)) {
       return report?.tooLarge ? report : publish(null, { tooLarge: true, result: unread(win.location.href, doc.title) });
     }
-    const next = await auditPageInSteps(doc, win.location.href, lang);
+    const next = await auditPageInSteps(doc, win.location.href);
     if (stopped) return null;
     // the page changed elsewhere (a clock, a carousel): keep the drawn highlights and the popup's view as they are
     if (!force && report && audit && sameAudit(audit, next)) return report;
@@ -58,15 +66,21 @@ export function startAuditor(win: Window): () => void {
 
   function publish(next: PageAudit | null, what: Pick<FrameReport, 'result' | 'reason' | 'tooLarge'>): FrameReport {
     audit = next;
+    notes = null;
     report = { url: win.location.href, highlights, forced, at: Date.now(), ...what };
     redraw();
-    void send({ type: 'report', report });
+    void send({ type: 'report', report }).then((reply) => {
+      // the background answers with the findings' tooltips in the reader's language
+      if (audit !== next || !next || !isNotesReply(reply) || reply.notes.length !== next.result.findings.length) return;
+      notes = new Map(next.result.findings.map((f, i) => [f, reply.notes[i]]));
+      redraw();
+    });
     return report;
   }
 
   function redraw() {
     overlay.setVisible(highlights);
-    overlay.draw(audit ? buildMarks(audit.result.findings, audit.nodes, noteText) : []);
+    overlay.draw(audit ? buildMarks(audit.result.findings, audit.nodes, (f) => notes?.get(f) ?? bareNote(f)) : []);
   }
 
   function reveal(index: number, anchor: string): RevealReply {
@@ -113,8 +127,12 @@ export function startAuditor(win: Window): () => void {
   win.addEventListener('pagehide', onHide);
   win.addEventListener('pageshow', onShow);
 
-  void run(false);
-  const stopWatch = watchMutations(doc.documentElement, { ...WATCH, ignore: overlay.owns }, () => { void run(false); return true; });
+  // the detector stands down; "audit anyway" requests it took are answered by this first audit
+  const handoff = world()[HANDOFF];
+  handoff?.takeOver?.();
+  const waiting = handoff?.waiting.splice(0) ?? [];
+  void run(handoff?.force ?? false).then((r) => r, () => null).then((r) => { for (const answer of waiting) answer(r); });
+  const stopWatch = watchMutations(doc.documentElement, { ...LATE_CONTENT, ignore: overlay.owns }, () => { void run(false); return true; });
 
   return () => {
     stopped = true;
@@ -123,14 +141,6 @@ export function startAuditor(win: Window): () => void {
     win.removeEventListener('pagehide', onHide);
     win.removeEventListener('pageshow', onShow);
     overlay.draw([]);
-  };
-}
-
-/** what a page declined for its size reports: unverified ("?"), nothing found, nothing checked */
-function unread(source: string, title: string): AuditResult {
-  return {
-    source, isReport: false, verdict: 'unverified', title, agency: null, year: null, template: null,
-    publishedAt: null, findings: [], notChecked: [],
   };
 }
 

@@ -2,6 +2,9 @@
 // and call back — a bounded number of times within a bounded period, so a busy page (tickers, carousels)
 // costs little and nothing runs forever.
 
+/** late content: settle after 0.5 s of quiet (3 s at most), re-run at most 6 times within the first minute */
+export const LATE_CONTENT = { quietMs: 500, maxWaitMs: 3_000, maxRuns: 6, lifetimeMs: 60_000 };
+
 export interface WatchOptions {
   /** quiet time after the last mutation before calling back */
   quietMs: number;

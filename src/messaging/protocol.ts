@@ -34,7 +34,12 @@ export type ToBackground =
   | { type: 'report'; report: FrameReport }
   /** the frame's document is going away (navigation, reload): its report no longer describes the tab */
   | { type: 'gone'; top: boolean }
-  | { type: 'get-tab'; tabId: number };
+  | { type: 'get-tab'; tabId: number }
+  /** the quick detector took the page for a report (or the user asked): inject the auditor into the sender's frame */
+  | { type: 'inject' };
+
+/** the background's answer to a frame's report: each finding's tooltip in the reader's language, in order */
+export interface NotesReply { notes: string[] }
 
 export type ToContent =
   /** audit now; `force` skips the quick check */
@@ -71,8 +76,11 @@ export const isTabView: Guard<TabView> = shape({ frameId: isNumber, report: isFr
 const isReportMsg = shape({ type: literal('report'), report: isFrameReport });
 const isGoneMsg = shape({ type: literal('gone'), top: isBoolean });
 const isGetTabMsg = shape({ type: literal('get-tab'), tabId: isNumber });
+const isInjectMsg = shape({ type: literal('inject') });
 export const isToBackground: Guard<ToBackground> = (v): v is ToBackground =>
-  isReportMsg(v) || isGoneMsg(v) || isGetTabMsg(v);
+  isReportMsg(v) || isGoneMsg(v) || isGetTabMsg(v) || isInjectMsg(v);
+
+export const isNotesReply: Guard<NotesReply> = shape({ notes: arrayOf(isString, 50_000) });
 
 const isAuditMsg = shape({ type: literal('audit'), force: isBoolean });
 const isRevealMsg = shape({ type: literal('reveal'), index: isNumber, anchor: isString });

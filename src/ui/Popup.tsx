@@ -79,7 +79,7 @@ export function Popup() {
       <Header />
       <VerdictLine result={result} />
       <TruncatedNote truncated={result.truncated} />
-      <ReportIdentity result={result} inFrame={view.frameId !== 0} />
+      <ReportIdentity result={result} frameUrl={view.frameId !== 0 ? report.url : null} />
       <div class="toolbar">
         {result.findings.length > 0
           ? <HighlightToggle on={report.highlights} onChange={(on) => void setHighlights(tabId, view.frameId, on)} />

@@ -1,15 +1,15 @@
 import type { AuditResult } from '../model/types';
-import { t } from '../i18n';
 import { identityText } from './report-text';
+import { frameText } from './frame-text';
 
-/** which report this is: its title, agency, year and template, and whether it sits in a frame */
-export function ReportIdentity({ result, inFrame }: { result: AuditResult; inFrame: boolean }) {
+/** which report this is: its title, agency, year and template, and the frame it sits in (`frameUrl`), if any */
+export function ReportIdentity({ result, frameUrl }: { result: AuditResult; frameUrl: string | null }) {
   const identity = identityText(result);
   return (
     <div class="identity">
       {result.title && <p class="title">{result.title}</p>}
       {identity && <p class="meta">{identity}</p>}
-      {inFrame && <p class="meta">{t('in_frame')}</p>}
+      {frameUrl !== null && <p class="meta frame">{frameText(frameUrl)}</p>}
     </div>
   );
 }

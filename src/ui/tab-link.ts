@@ -4,6 +4,8 @@ import {
   isCapture, isFrameReport, isLinksReply, isRevealReply, isTabView, tabKey, type LinksReply, type TabView, type ToBackground, type ToContent,
 } from '../messaging/protocol';
 import type { Capture } from '../model/types';
+import { renderResult } from '../rules';
+import { uiLang } from '../i18n';
 
 /** the tab named by ?tabId= (the extension page opened in a tab, as the tests do), else the active tab */
 export async function resolveTabId(): Promise<number | null> {
@@ -15,7 +17,9 @@ export async function resolveTabId(): Promise<number | null> {
 
 export async function loadView(tabId: number): Promise<TabView | null> {
   const reply: unknown = await browser.runtime.sendMessage({ type: 'get-tab', tabId } satisfies ToBackground);
-  return isTabView(reply) ? reply : null;
+  if (!isTabView(reply)) return null;
+  // the page's auditor sends findings without their messages: render them here, in the reader's language
+  return { ...reply, report: { ...reply.report, result: renderResult(reply.report.result, uiLang()) } };
 }
 
 /** calls back whenever the tab's stored reports change; returns the unsubscribe function */
@@ -41,7 +45,7 @@ export async function setHighlights(tabId: number, frameId: number, visible: boo
 export async function captureFrom(tabId: number, frameId: number): Promise<Capture> {
   const reply: unknown = await toFrame(tabId, frameId, { type: 'capture' });
   if (!isCapture(reply)) throw new Error('no report to save on this page');
-  return reply;
+  return { ...reply, result: renderResult(reply.result, uiLang()) };
 }
 
 /** the links of the tab's top page that look like annual reports; null where no content script runs */
@@ -51,8 +55,9 @@ export async function reportLinksOf(tabId: number): Promise<LinksReply | null> {
 }
 
 /**
- * Audit every frame of the tab although the quick check said no. Where the content script does not run
- * (pages outside *.gov.cn), inject it first: the toolbar click grants activeTab for that.
+ * Audit every frame of the tab although the quick check said no. Where the content script (the quick detector) does
+ * not run (pages outside *.gov.cn), inject it first: the toolbar click grants activeTab for that. The detector then
+ * has the background inject the auditor into its frame, and answers once the auditor has audited.
  * Resolves to whether any frame answered; the view updates through watchView.
  */
 export async function auditAnyway(tabId: number): Promise<boolean> {

@@ -11,7 +11,7 @@ import { benchPandas } from './bench/pandas';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const PAGES = 2_000;
-const GOALS = { ratio: 5, detectMs: 1, auditMs: 20, bundleKb: 60, rssMb: 300 };
+const GOALS = { ratio: 5, detectMs: 1, auditMs: 20, bundleKb: 16, rssMb: 300 };
 
 const corpus = ensureCorpus(join(ROOT, 'bench/corpus'), PAGES);
 const names = readdirSync(corpus.dir).filter((f) => f.endsWith('.html')).sort();
@@ -30,8 +30,10 @@ const pick = (test: (n: string) => boolean) => names.filter(test).slice(0, 20).m
 const isOther = (n: string) => /-(listing|template-notice|budget|news|statistics)\.html$/.test(n);
 const browser = await benchBrowser(ROOT, EXTENSION_DIR(ROOT), pick((n) => !isOther(n)), pick(isOther));
 
+// what the manifest injects into every page (the quick detector); the auditor is injected on report pages only
 const scripts = join(EXTENSION_DIR(ROOT), 'content-scripts');
 const bundleKb = readdirSync(scripts).filter((f) => f.endsWith('.js')).reduce((n, f) => n + statSync(join(scripts, f)).size, 0) / 1024;
+const auditorKb = statSync(join(EXTENSION_DIR(ROOT), 'auditor.js')).size / 1024;
 
 const ratio = 'skipped' in pandas ? null : cli.pagesPerSecond / pandas.pagesPerSecond;
 const results = {
@@ -39,7 +41,7 @@ const results = {
   machine: { cpu: cpus()[0]?.model ?? '?', cores: jobs, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, loadAverage: readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ') },
   corpus: { pages: corpus.files, averageKb: corpus.bytes / corpus.files / 1024 },
   pandas, cli, cli1, ratio, ratioOneJob: 'skipped' in pandas ? null : cli1.pagesPerSecond / pandas.pagesPerSecond,
-  browser, bundleKb, goals: GOALS,
+  browser, bundleKb, auditorKb, goals: GOALS,
 };
 mkdirSync(join(ROOT, 'bench'), { recursive: true });
 writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
@@ -52,7 +54,7 @@ const rows: Array<[string, string, string, boolean | null]> = [
   ['Detection, non-report pages (median)', `${f(browser.detectMedianMs, 2)} ms`, `≤ ${GOALS.detectMs} ms`, browser.detectMedianMs <= GOALS.detectMs],
   ['Full audit, report pages (median)', `${f(browser.auditMedianMs)} ms  (first run ${f(browser.auditColdMedianMs)} ms)`, `≤ ${GOALS.auditMs} ms`, browser.auditMedianMs <= GOALS.auditMs],
   ['Worst main-thread block', `${f(browser.worstBlockMs)} ms`, '', null],
-  ['Content-script bundle, minified', `${f(bundleKb)} KB`, `≤ ${GOALS.bundleKb} KB`, bundleKb <= GOALS.bundleKb],
+  ['Content script injected into every page, minified', `${f(bundleKb)} KB  (auditor, report pages only: ${f(auditorKb)} KB)`, `≤ ${GOALS.bundleKb} KB`, bundleKb <= GOALS.bundleKb],
   ['CLI peak RSS, 2,000 pages', `${f(cli.peakRssMb, 0)} MB  (--jobs 1: ${f(cli1.peakRssMb, 0)} MB)`, `≤ ${GOALS.rssMb} MB`, cli.peakRssMb === null ? null : cli.peakRssMb <= GOALS.rssMb],
 ];
 const w0 = Math.max(...rows.map((r) => r[0].length));

@@ -26,7 +26,7 @@ export interface ExtensionBrowser {
  * empties .output/chrome-mv3 before writing it again, so wait for a complete build and copy it.
  */
 export async function copyOfBuild(): Promise<string> {
-  const complete = () => ['manifest.json', 'popup.html', 'batch.html', 'background.js', 'content-scripts/content.js']
+  const complete = () => ['manifest.json', 'popup.html', 'batch.html', 'background.js', 'content-scripts/content.js', 'auditor.js']
     .every((f) => existsSync(join(EXTENSION_DIR, f)));
   for (let i = 0; i < 60 && !complete(); i++) await new Promise((r) => setTimeout(r, 1_000));
   if (!complete()) throw new Error(`no built extension in ${EXTENSION_DIR}: run "npx wxt build" first`);

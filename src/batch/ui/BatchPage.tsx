@@ -10,6 +10,7 @@ import { LinkPicker } from './LinkPicker';
 import { Progress } from './Progress';
 import { ResultsTable } from './ResultsTable';
 import { ResultActions } from './ResultActions';
+import { RevokeAccess } from './RevokeAccess';
 
 type Phase = 'confirm' | 'running' | 'done';
 
@@ -21,6 +22,8 @@ export function BatchPage({ input, col }: { input: BatchInput; col: Collection }
   const [phase, setPhase] = useState<Phase>('confirm');
   const [rows, setRows] = useState<BatchRow[]>([]);
   const [denied, setDenied] = useState(false);
+  /** hosts granted for this batch (asked for at its start): offered for removal once it ends */
+  const [grantedHere, setGrantedHere] = useState<string[]>([]);
   const cancel = useRef<AbortController | null>(null);
 
   useEffect(() => { void missingOrigins(originPatterns(links.map((l) => l.href))).then(setMissing); }, [links]);
@@ -34,6 +37,7 @@ export function BatchPage({ input, col }: { input: BatchInput; col: Collection }
     // first thing in the click: the permission prompt needs the user's gesture
     void requestOrigins(ask).then((granted) => {
       setDenied(!granted);
+      setGrantedHere(granted ? ask : []);
       setRows(chosen.map((link) => ({ link, state: { phase: 'waiting' } })));
       setPhase('running');
       const update = (i: number, state: RowState) => setRows((rs) => rs.map((r, j) => (j === i ? { ...r, state } : r)));
@@ -60,6 +64,7 @@ export function BatchPage({ input, col }: { input: BatchInput; col: Collection }
             {phase === 'done' && <Summary rows={rows} />}
             <ResultsTable rows={rows} />
             {phase === 'done' && <ResultActions rows={rows} col={col} />}
+            {phase === 'done' && <RevokeAccess patterns={grantedHere} />}
           </>
         )}
     </main>

@@ -74,6 +74,7 @@ export function ReportView({ row, links, save, open }: Props) {
       <details class="evidence">
         <summary>{t('collection_evidence')}</summary>
         <p class="meta">{t('collection_evidence_meta', when(r.evidence.capturedAt), r.evidence.sha256)}</p>
+        <p class="hint">{t('collection_evidence_hash_help')}</p>
         <h4>{t('collection_evidence_text')}</h4>
         <pre>{r.evidence.capturedText}</pre>
       </details>

@@ -1,6 +1,8 @@
-// The content script's cost in Chromium: the built extension is loaded (as users run it), and the same functions
-// the content script runs — the cheap report check (looksLikeReport) and the full audit (auditPage: DOM walk,
-// extraction, rules) — are bundled with esbuild, put into each page and timed with performance.now().
+// The content script's cost in Chromium, in its two stages: the built extension is loaded (as users run it), and the
+// same functions each stage runs — the quick detector injected into every page (quickVerdict: the report check, and
+// the size check on report-like pages) and the auditor the background injects on report pages (auditPage: DOM walk,
+// extraction, rules, findings without rendered messages) — are bundled with esbuild, put into each page and timed
+// with performance.now().
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,9 +22,9 @@ export interface BrowserBench {
 }
 
 const ENTRY = `
-import { looksLikeReport } from './src/page/quick';
+import { quickVerdict } from './src/content/detector';
 import { auditPage } from './src/content/audit-page';
-globalThis.__gra = { looksLikeReport, auditPage };
+globalThis.__gra = { quickVerdict, auditPage };
 `;
 
 async function bundle(root: string): Promise<string> {
@@ -68,11 +70,12 @@ export async function benchBrowser(root: string, extensionDir: string, reports: 
       await page.addScriptTag({ content: code });
       const isReport = i < reports.length;
       const times = await page.evaluate(({ runs, full }) => {
-        const g = (globalThis as unknown as { __gra: { looksLikeReport(d: Document): boolean; auditPage(d: Document, s: string, l: 'zh'): unknown } }).__gra;
+        const g = (globalThis as unknown as { __gra: { quickVerdict(d: Document): string; auditPage(d: Document, s: string): unknown } }).__gra;
         const out: number[] = [];
         for (let r = 0; r < runs; r++) {
           const t = performance.now();
-          if (full) g.auditPage(document, location.href, 'zh'); else g.looksLikeReport(document);
+          // as the auditor runs it: findings carry rule ids and parameters, the popup renders the messages
+          if (full) g.auditPage(document, location.href); else g.quickVerdict(document);
           out.push(performance.now() - t);
         }
         return out;
