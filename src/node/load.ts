@@ -5,7 +5,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { PageDoc } from '../page/types';
 import { readText } from '../page/text';
-import { readHtmlString } from './cheerio';
+import { readHtmlString } from './html';
 import { decodeBytes, looksBinary } from './decode';
 
 export interface LoadedInput {
