@@ -39,12 +39,12 @@ export function metaCharset(bytes: Uint8Array): string | null {
   return null;
 }
 
-const isValidUtf8 = (bytes: Uint8Array) => {
+/** the bytes as UTF-8 when they are valid UTF-8 (one pass: the text is kept, not decoded again), else null */
+const strictUtf8 = (bytes: Uint8Array): string | null => {
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return false;
+    return null;
   }
 };
 
@@ -84,8 +84,9 @@ export function decodeBytes(bytes: Uint8Array, httpCharset?: string | null): Dec
     return { text, encoding, by };
   }
 
-  const encoding = isValidUtf8(bytes) ? 'utf-8' : 'gb18030';
-  return { text: decodeAs(bytes, encoding), encoding, by: 'sniff' };
+  const utf8 = strictUtf8(bytes);
+  if (utf8 !== null) return { text: utf8, encoding: 'utf-8', by: 'sniff' };
+  return { text: decodeAs(bytes, 'gb18030'), encoding: 'gb18030', by: 'sniff' };
 }
 
 /** bytes looked at to tell binary data from text */
