@@ -1,11 +1,13 @@
-// The golden comparison: what the CLI's own path (bytes → loadBytes → audit) finds in every committed fixture
+// The golden comparison: what the CLI's own path (src/cli/task.ts: bytes → loadBytes → first look → audit) finds in every committed fixture
 // (test/fixtures/**, the seeds, the real page, assets/samples), reduced to what must not change by accident —
 // verdict, identity, and every finding's rule, severity, location, expected and actual (not the message wording).
 // `npm run golden:update` rewrites test/fixtures/golden.json; test/golden/golden.test.ts compares against it.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { auditDoc } from '../../src/audit';
+import { runTask } from '../../src/cli/task';
+import { buildModel } from '../../src/extract';
+import type { AuditResult } from '../../src/model/types';
 import { loadBytes } from '../../src/node/load';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -54,9 +56,14 @@ export interface GoldenEntry {
 export async function goldenEntry(path: string): Promise<GoldenEntry> {
   const source = relative(ROOT, join(ROOT, path));
   try {
-    // `await`: loadBytes may become asynchronous (PDF, DOCX readers)
-    const { doc } = await loadBytes(source, new Uint8Array(readFileSync(join(ROOT, path))));
-    const { model, result: r } = auditDoc(doc, source, { lang: 'zh' });
+    const bytes = new Uint8Array(readFileSync(join(ROOT, path)));
+    // the result as the CLI computes it (src/cli/task.ts: load, first look, audit) …
+    const outcome = await runTask({ index: 0, source, lang: 'zh', bytes: bytes.slice() });
+    if (outcome.problem) throw new Error(outcome.problem);
+    const r = outcome.result as AuditResult;
+    // … and why a page is no report, from the report model (`await`: loadBytes may become asynchronous)
+    const { doc } = await loadBytes(source, bytes);
+    const model = buildModel(doc, source);
     return {
       verdict: r.verdict, isReport: r.isReport, title: r.title, agency: r.agency, year: r.year, template: r.template,
       publishedAt: r.publishedAt,
