@@ -13,7 +13,11 @@ const PLACEHOLDER = /^(?:|[-–—－―─‐]{1,3}|[/／\\]|无|空|\/\/|×|x|
 const UNITS = '(万元|千元|亿元|元|件|个|条|项|次|份|人|家|宗|起|户|%)';
 const NUMBER = new RegExp(`^([+\\-])?(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?${UNITS}?$`);
 
+const PLAIN = /^\d{1,15}$/;
+
 export function parseValue(raw: string): ParsedValue {
+  // the common cell, plain ASCII digits, reads the same as below without the clean-up's copies
+  if (PLAIN.test(raw)) return { kind: 'number', value: Number(raw) };
   // digits split by a space or a line break are two numbers or a typo, not one number
   if (/\d[\s\u00a0]+\d/.test(raw)) return { kind: 'text', value: null };
   const t = toHalfWidth(raw).replace(/[\s\u00a0\u200b\ufeff]+/g, '').replace(/[−﹣]/g, '-').replace(/[＋﹢]/g, '+');
