@@ -2,6 +2,7 @@
 // the small result and what cross-year pairing needs.
 import type { Lang, ReportModel } from '../model/types';
 import { auditDoc } from '../audit';
+import { firstLook, notAReportResult } from '../extract/first-look';
 import { InputError, loadBytes, loadInput, type HttpHints } from '../node/load';
 import { inputError, type InputObject } from './output';
 import { pairingModel } from './pairing';
@@ -25,6 +26,9 @@ export const problemMessage = (e: unknown): string =>
 export async function runTask(task: Task): Promise<Outcome> {
   try {
     const { source, doc } = 'path' in task ? await loadInput(task.path) : loadBytes(task.source, task.bytes, task.http);
+    // a page the title and headings already settle as no report skips the report model (src/extract/first-look.ts)
+    const look = firstLook(doc);
+    if (look) return { index: task.index, result: notAReportResult(source, doc, look), pairing: null };
     const { model, result } = auditDoc(doc, source, { lang: task.lang });
     return { index: task.index, result, pairing: pairingModel(model) };
   } catch (e) {

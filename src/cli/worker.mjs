@@ -1,4 +1,5 @@
-// Worker threads run plain JavaScript: register tsx (as bin.mjs does) before importing the TypeScript worker.
+// Worker threads of a run from source (tests calling runAudit in process): register tsx, then the TypeScript worker.
+// The built CLI does not use this file: its own dist/cli/worker.mjs (scripts/build-cli.mjs) takes its place.
 import { register } from 'tsx/esm/api';
 
 register();

@@ -7,6 +7,10 @@ import { leadingNumeral, normLabel } from '../text/normalize';
 /** a heading is short; longer text that merely mentions 行政复议 is prose */
 const MAX_HEADING = 40;
 
+/** the sections' key wordings, normalised once (not once per text block) */
+let keys: Array<{ id: SectionSeen['id']; keys: string[] }> | null = null;
+const sectionKeys = () => (keys ??= SECTIONS.map((s) => ({ id: s.id, keys: s.keys.map(normLabel) })));
+
 export function sectionOf(text: string, heading = false): { id: SectionSeen['id']; numeral: number | null } | null {
   if (text.length > MAX_HEADING) return null;
   // （二）依申请公开 is a sub-heading of 一、总体情况, not section 三
@@ -14,8 +18,8 @@ export function sectionOf(text: string, heading = false): { id: SectionSeen['id'
   const numeral = leadingNumeral(text);
   if (numeral === null && !heading) return null;
   const n = normLabel(text);
-  for (const s of SECTIONS) {
-    if (s.keys.some((k) => n.includes(normLabel(k)))) return { id: s.id, numeral };
+  for (const s of sectionKeys()) {
+    if (s.keys.some((k) => n.includes(k))) return { id: s.id, numeral };
   }
   return null;
 }

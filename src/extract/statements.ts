@@ -16,12 +16,17 @@ const NO_REVIEW = /(?:未|没有|无)(?:发生|出现|产生|收到)?[^。；;]{
 /** the statement on 信息处理费; "政府信息公开未发生收费情况" says the same in other words */
 const FEE = /信息处理费|处理费|(?:政府信息公开|信息公开|依申请)[^。；;]{0,20}(?:收费|收取[^。；;]{0,8}费)|(?:收费|收取[^。；;]{0,8}费)[^。；;]{0,20}(?:政府信息公开|信息公开|申请)/;
 
+/** FEE needs 费, NO_REVIEW 行政复议 or 行政诉讼, the application patterns 申请 */
+const MAY_STATE = /申请|费|行政复议|行政诉讼/;
+
 export function readStatements(blocks: Block[], skip: Set<number>): ReportModel['statements'] {
   const applications: Array<Statement & { value: number }> = [];
   let noReviewLitigation: Statement | null = null;
   let fee: Statement | null = null;
   blocks.forEach((b, i) => {
     if (b.kind !== 'text' || skip.has(i)) return;
+    // every pattern below needs one of these words: a block without any (menus, link lists) holds no statement
+    if (!MAY_STATE.test(b.text)) return;
     const text = toHalfWidth(b.text);
     for (const m of text.matchAll(SENTENCE)) {
       const s = m[0].trim();

@@ -39,12 +39,12 @@ export function metaCharset(bytes: Uint8Array): string | null {
   return null;
 }
 
-const isValidUtf8 = (bytes: Uint8Array) => {
+/** the bytes as UTF-8 when they are valid UTF-8 (one pass: the text is kept, not decoded again), else null */
+const strictUtf8 = (bytes: Uint8Array): string | null => {
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return false;
+    return null;
   }
 };
 
@@ -84,8 +84,9 @@ export function decodeBytes(bytes: Uint8Array, httpCharset?: string | null): Dec
     return { text, encoding, by };
   }
 
-  const encoding = isValidUtf8(bytes) ? 'utf-8' : 'gb18030';
-  return { text: decodeAs(bytes, encoding), encoding, by: 'sniff' };
+  const utf8 = strictUtf8(bytes);
+  if (utf8 !== null) return { text: utf8, encoding: 'utf-8', by: 'sniff' };
+  return { text: decodeAs(bytes, 'gb18030'), encoding: 'gb18030', by: 'sniff' };
 }
 
 /** bytes looked at to tell binary data from text */
@@ -96,7 +97,9 @@ export function looksBinary(bytes: Uint8Array): boolean {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return false;
   const head = bytes.subarray(0, SNIFF_WINDOW);
   let control = 0;
-  for (const b of head) {
+  // an index loop: a typed array's iterator is several times slower here
+  for (let i = 0; i < head.length; i++) {
+    const b = head[i];
     if (b === 0) return true;
     if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d && b !== 0x1b) || b === 0x7f) control++;
   }

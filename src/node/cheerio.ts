@@ -1,4 +1,5 @@
-// Node side of the page adapter: cheerio (htmlparser2 mode, for speed) into the shared walker.
+// The Node reader before src/node/html.ts: a cheerio (domhandler) document into the shared walker. Kept as the
+// reference that test/node/reader-parity.test.ts compares the event reader with; readHtmlString is the event reader's.
 import { load } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { readHtml, type HtmlAdapter } from '../page/html';
@@ -12,7 +13,9 @@ const adapter: HtmlAdapter<AnyNode> = {
   attr: (n, name) => (n as Element).attribs?.[name],
 };
 
-export function readHtmlString(html: string): PageDoc {
+export { readHtmlString } from './html';
+
+export function readHtmlStringCheerio(html: string): PageDoc {
   // cheerio/slim always parses with htmlparser2 (about twice parse5's speed) and loads neither parse5 nor undici;
   // `xml: { xmlMode: false }` keeps it in HTML mode
   const $ = load(html, { xml: { xmlMode: false, decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true } });

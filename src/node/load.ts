@@ -5,7 +5,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { PageDoc } from '../page/types';
 import { pageOf, Unreadable } from '../fetched/page';
-import { readHtmlString } from './cheerio';
+import { readHtmlString } from './html';
 import { MAX_INPUT_BYTES, readCapped, TooLarge } from '../fetched/capped';
 
 export { MAX_INPUT_BYTES };

@@ -8,7 +8,8 @@ import Ajv2020 from 'ajv/dist/2020';
 import Papa from 'papaparse';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-export const BIN = join(ROOT, 'src/cli/bin.mjs');
+// the built bundle (npm run build:cli; test/tools/global-setup.ts builds it before the tests)
+export const BIN = join(ROOT, 'dist/cli/bin.mjs');
 export const SEEDS = join(ROOT, 'test/fixtures/seeds');
 export const REAL_PAGE = join(ROOT, 'test/fixtures/real/shuyang-fgj-2023.html');
 export const seed = (prefix: string) => join(SEEDS, `${prefix}_${{ '000': '642eda999c787a13', '001': '0af6aedfa9b98a0c', '002': 'ef2403cc6bacf603', '003': '03dce372dd454866', '004': '92a07e95d4d1d59d' }[prefix]}.txt`);

@@ -1,5 +1,6 @@
 // `npm run bench`: numbers, not assertions. CLI throughput against pandas.read_html on 2,000 generated pages,
 // the content script's cost in Chromium, its bundle size, and the CLI's peak memory. Writes bench/results.json.
+// The CLI measured is the built bundle (dist/cli/bin.mjs; `npm run bench` builds it). `--cli-only`: pandas and the CLI.
 import { readdirSync, statSync, writeFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -24,6 +25,16 @@ process.stderr.write(`[bench] CLI, --jobs ${jobs} …\n`);
 const cli = await benchCli(ROOT, corpus.dir, corpus.files, jobs);
 process.stderr.write('[bench] CLI, --jobs 1 …\n');
 const cli1 = await benchCli(ROOT, corpus.dir, corpus.files, 1);
+
+/** `--cli-only`: the CLI against pandas alone (no Chromium, no bundle size), printed and kept in bench/results-cli.json */
+if (process.argv.includes('--cli-only')) {
+  const ratioCli = 'skipped' in pandas ? null : cli.pagesPerSecond / pandas.pagesPerSecond;
+  const partial = { at: new Date().toISOString(), loadAverage: readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' '), pandas, cli, cli1, ratio: ratioCli };
+  mkdirSync(join(ROOT, 'bench'), { recursive: true });
+  writeFileSync(join(ROOT, 'bench/results-cli.json'), `${JSON.stringify(partial, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify(partial, null, 2)}\n`);
+  process.exit(0);
+}
 
 process.stderr.write('[bench] Chromium …\n');
 const pick = (test: (n: string) => boolean) => names.filter(test).slice(0, 20).map((n) => join(corpus.dir, n));

@@ -9,7 +9,7 @@ export interface CliRun { jobs: number; seconds: number; pagesPerSecond: number;
 const TIME = '/usr/bin/time';
 
 export async function benchCli(root: string, dir: string, files: number, jobs: number): Promise<CliRun> {
-  const args = [join(root, 'src/cli/bin.mjs'), 'audit', '--format', 'jsonl', '--fail-on', 'never', '--jobs', String(jobs), dir];
+  const args = [join(root, 'dist/cli/bin.mjs'), 'audit', '--format', 'jsonl', '--fail-on', 'never', '--jobs', String(jobs), dir];
   const timed = existsSync(TIME);
   const started = performance.now();
   const child = timed

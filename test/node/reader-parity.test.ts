@@ -1,0 +1,51 @@
+// The event reader (src/node/html.ts: htmlparser2 events → minimal tree → the shared walker) gives the very PageDoc
+// the cheerio reader gave (src/node/cheerio.ts, domhandler's tree), over every HTML fixture, the fuzz corpus, the
+// generated page shapes, and mutated pages (broken markup, cut pages, hostile nesting).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { readHtmlStringCheerio } from '../../src/node/cheerio';
+import { decodeBytes } from '../../src/fetched/decode';
+import { readHtmlString } from '../../src/node/html';
+import { loadCorpus, realPage, type Base } from '../fuzz/corpus';
+import { generatedPage } from '../fuzz/generated';
+import { mutate, mutation } from '../fuzz/mutations';
+import { tokenize } from '../fuzz/tokens';
+import { ROOT, goldenSources } from '../golden/golden';
+
+const RUNS = Number(process.env.PARITY_RUNS ?? 300);
+const same = (html: string) => expect(readHtmlString(html)).toEqual(readHtmlStringCheerio(html));
+
+describe('event reader = cheerio reader', () => {
+  const html = goldenSources().filter((p) => /\.html?$/i.test(p));
+  it.each(html)('%s', (path) => {
+    same(decodeBytes(new Uint8Array(readFileSync(join(ROOT, path)))).text);
+  });
+
+  it('markup the parser has to repair: implied ends, stray ends, void elements, comments, CDATA, entities, cut tags', () => {
+    for (const s of [
+      '', 'plain text', '<p>a<p>b<div>c</p>d</div>', '</br></p><table><tr><td>1<td>2<tr><td rowspan=2>3</table>',
+      '<table><td>x</td></table>', '<p>a<!-- c -->b<![CDATA[x]]>c&amp;d&nbsp;e&#x4e00;&bogus;</p>', '<ul><li>a<li>b</ul>',
+      '<title>T&amp;T</title><meta name="Keywords" CONTENT="x"><meta name="keywords" content="y">', '<div class="a',
+      '<TABLE><TR><TD COLSPAN="2">A</TD></TR></TABLE>', '<svg><title>s</title></svg><math><mi>x</mi></math>',
+      '<script>if (a < b) document.write("<table>")</script><style>p{}</style><table><tr><th>h</th></tr></table>',
+      '<pre>a\tb\n1\t2</pre>', '<td>1</td><tr><td>2</td></tr>', '<select><option>1<option>2</select><br/>x<br>y',
+      `${'<div>'.repeat(600)}deep${'</div>'.repeat(600)}`, `${'<table><tr><td>'.repeat(300)}x`,
+    ]) same(s);
+  });
+
+  it('the fuzz corpus and the real page', () => {
+    for (const b of [...loadCorpus(), realPage()]) if (b.kind === 'html') same(b.content);
+  });
+
+  it(`${RUNS} generated and mutated pages`, () => {
+    const bases = [...loadCorpus(), realPage()].filter((b) => b.kind === 'html').map((b) => ({ b, tokens: tokenize('html', b.content) }));
+    const page = fc.oneof(
+      { weight: 3, arbitrary: fc.constantFrom(...bases) },
+      { weight: 1, arbitrary: generatedPage.filter((b: Base) => b.kind === 'html').map((b) => ({ b, tokens: tokenize('html', b.content) })) },
+    );
+    fc.assert(fc.property(page, fc.array(mutation, { minLength: 0, maxLength: 8 }), fc.option(fc.nat(), { freq: 4 }),
+      ({ tokens }, mutations, cut) => { same(mutate(tokens, mutations, cut)); }), { numRuns: RUNS });
+  });
+});
