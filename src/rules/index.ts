@@ -27,7 +27,8 @@ export function verdictOf(isReport: boolean, findings: Finding[], notChecked: No
 
 export function runRules(model: ReportModel, lang: Lang, previous: ReportModel | null): AuditResult {
   const base = {
-    source: model.source, isReport: model.isReport, title: model.title, agency: model.agency, year: model.year,
+    source: model.source, isReport: model.isReport, title: model.title, agency: model.agency,
+    ...(model.level !== undefined ? { level: model.level } : {}), year: model.year,
     template: model.template, publishedAt: model.publishedAt,
     ...(model.truncated ? { truncated: model.truncated } : {}),
   };

@@ -1,4 +1,5 @@
 // What the prose says, against the tables and the calendar.
+import { deadlineOf, levelOf } from '../extract/identity';
 import { findRow, fits, loc } from './grid';
 import type { Rule } from './types';
 
@@ -88,15 +89,25 @@ export const latePublication: Rule = {
   help: { zh: '发布日期晚于条例规定的期限', en: 'Published after the deadline of the regulations (art. 49)' },
   why: { zh: '条例第四十九、五十条规定：部门报告应于次年1月31日前、县级以上人民政府报告应于3月31日前公布。', en: 'The regulations (art. 49–50) require a department’s report by 31 January and a people’s government’s by 31 March of the following year.' },
   message: (p, lang) => lang === 'zh'
-    ? `发布日期为 ${p.actual}，晚于规定期限 ${p.expected}。`
-    : `Published on ${p.actual}, after the deadline of ${p.expected}.`,
+    ? `发布日期为 ${p.actual}，晚于${p.levelZh ? `${p.levelZh}报告的` : ''}规定期限 ${p.expected}。`
+    : `Published on ${p.actual}, after the deadline of ${p.expected}${p.levelEn ? ` for a ${p.levelEn}’s report` : ''}.`,
   check(ctx) {
     const { publishedAt, year, agency } = ctx.model;
     if (!publishedAt || !year) return;
-    const government = !!agency && /人民政府$/.test(agency);
-    const deadline = `${year + 1}-${government ? '03-31' : '01-31'}`;
+    const level = ctx.model.level !== undefined ? ctx.model.level : levelOf(agency);
+    // on time for either deadline: nothing to say, whoever published it
+    if (publishedAt <= `${year + 1}-01-31`) return;
+    if (!level) {
+      ctx.notChecked(agency
+        ? { zh: `从机关名称“${agency}”看不出是人民政府还是部门，不知适用 1 月 31 日还是 3 月 31 日的期限`, en: `the name “${agency}” does not tell a people’s government from a department, so the deadline (31 January or 31 March) is unknown` }
+        : { zh: '未能读出发布机关，不知适用 1 月 31 日还是 3 月 31 日的期限', en: 'the publishing body could not be read, so the deadline (31 January or 31 March) is unknown' });
+      return;
+    }
+    const deadline = deadlineOf(year, level);
     if (publishedAt <= deadline) return;
-    ctx.report({ location: { table: null, section: null, row: null, column: null, cells: [], anchor: null }, expected: deadline, actual: publishedAt, params: { expected: deadline, actual: publishedAt } });
+    const levelZh = level === 'government' ? '人民政府' : '部门';
+    const levelEn = level === 'government' ? 'people’s government' : 'department';
+    ctx.report({ location: { table: null, section: null, row: null, column: null, cells: [], anchor: null }, expected: deadline, actual: publishedAt, params: { expected: deadline, actual: publishedAt, levelZh, levelEn } });
   },
 };
 
