@@ -6,7 +6,8 @@ import { readDocument } from '../page/dom';
 import { readText } from '../page/text';
 import type { PageDoc } from '../page/types';
 import { auditDoc } from '../audit';
-import type { AuditResult, Lang } from '../model/types';
+import type { AuditResult, Lang, ReportModel } from '../model/types';
+import { pairingModel } from '../rules/pairing';
 import { captureOf, type Capture } from '../collection/capture';
 import type { FetchedPage } from './fetch-page';
 import { BatchFailure } from './failure';
@@ -17,6 +18,8 @@ export interface Audited {
   capture?: Capture;
   /** why the checker did not take the page for a report */
   reason?: string;
+  /** what pairing years needs (identity and the carried rows); absent when the report cannot be paired */
+  pairing?: ReportModel;
 }
 
 /** text that came out with many replacement characters was read in the wrong encoding, or is no text */
@@ -40,5 +43,6 @@ export function auditFetched(page: FetchedPage, lang: Lang, parse: (html: string
   const doc = page.html ? parse(text) : readText(text);
   const { model, result } = auditDoc(doc, page.url, { lang });
   if (!result.isReport) return { result, reason: model.notReportReason ?? '' };
-  return { result, capture: captureOf(doc, model, result, page.url) };
+  const pairing = pairingModel(model);
+  return { result, capture: captureOf(doc, model, result, page.url), ...(pairing ? { pairing } : {}) };
 }

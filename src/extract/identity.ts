@@ -80,7 +80,7 @@ export function readIdentity(doc: PageDoc): Identity {
   const ym = /((?:19|20)\d{2})\s*年?/.exec(title);
   const year = ym ? Number(ym[1]) : null;
   const agency = titled ? pickAgency(title, fields, doc) : null;
-  return { title, agency, year, titled, level: levelOf(agency), publishedAt: publishedAtOf(doc, fields) };
+  return { title, agency, year, titled, level: levelOf(agency), publishedAt: publishedAtOf(doc, fields) ?? signedAt(doc, year) };
 }
 
 /** the agency named in the title, with the year and the report's own name removed */
@@ -291,6 +291,20 @@ function publishedAtOf(doc: PageDoc, fields: Fields): string | null {
     if (m) { const found = iso(m[1], m[2], m[3]); if (found) return found; }
   }
   return dateIn(fields.written);
+}
+
+/**
+ * A Word export has no metadata: the date under the signature at the end ("2024年1月20日") stands for it. A report
+ * is published on or after the day it is signed, so a late signature is a late publication too.
+ */
+function signedAt(doc: PageDoc, year: number | null): string | null {
+  if (year === null) return null;
+  const texts = doc.blocks.filter((b): b is TextBlock => b.kind === 'text');
+  for (const b of texts.slice(-12).reverse()) {
+    const m = /^\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$/.exec(toHalfWidth(b.text));
+    if (m && (Number(m[1]) === year + 1 || Number(m[1]) === year)) return iso(m[1], m[2], m[3]);
+  }
+  return null;
 }
 
 /** the publication date from the page's metadata: <meta>, the metadata table, or a 发布日期/公开日期 line */

@@ -1,6 +1,5 @@
 // Two reports of one agency for consecutive years: what one year carries forward, the next must take up.
 import type { Finding, Lang, ReportModel } from '../model/types';
-import { agencyKey as keyOf } from '../extract/identity';
 import { columnPath, findRow, fits, loc, rowPath } from './grid';
 import type { Rule } from './types';
 import { evaluate } from './runner';
@@ -10,15 +9,25 @@ export const carryOver: Rule = {
   help: { zh: '本年“上年结转”≠ 上一年报告的“结转下年度继续办理”', en: 'This year’s carried-over applications ≠ last year’s carried to next year' },
   why: { zh: '上一年没办完、结转过来的申请，就是今年的“上年结转”；两者不等说明有一年的数字错了。', en: 'Applications carried forward at the end of one year are the next year’s carried-over ones; a difference means one year’s figure is wrong.' },
   message: (p, lang) => lang === 'zh'
-    ? `表三「${p.column}」列：${p.earlierYear} 年报告的“结转下年度继续办理”为 ${p.expected}，但本报告的“上年结转”为 ${p.actual}。`
-    : `Table 3, column “${p.column}”: the ${p.earlierYear} report carried ${p.expected} forward, but this report’s carried-over row says ${p.actual}.`,
+    ? `表三「${p.column}」列：${p.earlierYear} 年报告的“结转下年度继续办理”为 ${p.expected}，但本报告的“上年结转”为 ${p.actual}。${p.earlierSource ? `（对照：${p.earlierSource}）` : ''}`
+    : `Table 3, column “${p.column}”: the ${p.earlierYear} report carried ${p.expected} forward, but this report’s carried-over row says ${p.actual}.${p.earlierSource ? ` (compared with ${p.earlierSource})` : ''}`,
   check(ctx) {
     const prev = ctx.previous;
     if (!prev) return;
     const carried = findRow(ctx.model, 3, 'carried');
     const before = findRow(prev, 3, 'carryOver');
+    // the year before is there, but its table (or this one's) could not be read: say so, with the report compared
+    const unread = !prev.tables['3'] ? prev : !ctx.model.tables['3'] ? ctx.model : null;
+    if (unread) {
+      const y = unread.year ?? '?';
+      ctx.notChecked(unread === prev
+        ? { zh: `已找到上一年（${y} 年）的报告 ${prev.source}，但未能读出其表三`, en: `the report on the year before (${y}, ${prev.source}) was found, but its table 3 could not be read` }
+        : { zh: `已找到上一年（${prev.year ?? '?'} 年）的报告 ${prev.source}，但未能读出本报告的表三`, en: `the report on the year before (${prev.year ?? '?'}, ${prev.source}) was found, but this report’s table 3 could not be read` },
+      loc(3, rowPath(ctx.template, 3, 'carried'), null, []));
+      return;
+    }
     if (!carried || !before || !fits(ctx.template, 3, carried) || before.cells.length !== 7) {
-      ctx.notChecked({ zh: '两年报告中所需的行缺失或错位', en: 'a row it needs is missing or shifted in one of the two reports' }, loc(3, rowPath(ctx.template, 3, 'carried'), null, carried ? [carried.anchor] : []));
+      ctx.notChecked({ zh: `两年报告中所需的行缺失或错位（上一年报告：${prev.source}）`, en: `a row it needs is missing or shifted in one of the two reports (the year before: ${prev.source})` }, loc(3, rowPath(ctx.template, 3, 'carried'), null, carried ? [carried.anchor] : []));
       return;
     }
     for (let j = 0; j < 7; j++) {
@@ -42,6 +51,13 @@ export const stockRollForward: Rule = {
   check(ctx) {
     const prev = ctx.previous;
     if (!prev || ctx.templateId !== '2021' || prev.template !== '2021') return;
+    const unread = !prev.tables['2'] ? prev : !ctx.model.tables['2'] ? ctx.model : null;
+    if (unread) {
+      ctx.notChecked(unread === prev
+        ? { zh: `已找到上一年的报告 ${prev.source}，但未能读出其表二`, en: `the report on the year before (${prev.source}) was found, but its table 2 could not be read` }
+        : { zh: `已找到上一年的报告 ${prev.source}，但未能读出本报告的表二`, en: `the report on the year before (${prev.source}) was found, but this report’s table 2 could not be read` });
+      return;
+    }
     for (const id of ['item1.regulations', 'item1.normativeDocs']) {
       const now = findRow(ctx.model, 2, id);
       const then = findRow(prev, 2, id);
@@ -58,9 +74,6 @@ export const stockRollForward: Rule = {
 };
 
 export const CROSS_YEAR: Rule[] = [carryOver, stockRollForward];
-
-/** normalised agency of a report, to pair reports of one agency across years */
-export const agencyKey = (model: ReportModel): string | null => keyOf(model.agency);
 
 /** findings of the cross-year rules for `later`, given the same agency's report of the year before */
 export function crossYearFindings(later: ReportModel, earlier: ReportModel, lang: Lang): Finding[] {

@@ -10,10 +10,14 @@ export function evaluate(rules: Rule[], model: ReportModel, lang: Lang, previous
   for (const rule of rules) {
     const ctx: RuleContext = {
       model, previous, templateId, template: TEMPLATES[templateId],
-      report: (d) => findings.push({
-        rule: rule.id, severity: rule.severity, message: rule.message(d.params, lang),
-        location: d.location, expected: d.expected, actual: d.actual, params: d.params,
-      }),
+      report: (d) => {
+        // a cross-year finding says which report it was compared with
+        const params = rule.scope === 'cross-year' && previous ? { ...d.params, earlierSource: previous.source } : d.params;
+        findings.push({
+          rule: rule.id, severity: rule.severity, message: rule.message(params, lang),
+          location: d.location, expected: d.expected, actual: d.actual, params,
+        });
+      },
       notChecked: (reason, location) => notChecked.push({ rule: rule.id, ...(location ? { location } : {}), reason: reason[lang] }),
     };
     try {
