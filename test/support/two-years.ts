@@ -1,0 +1,29 @@
+// Two consecutive years of one agency, from seed 002 (石嘴山市工业和信息化局, 2023): the 2022 report carries one
+// application of a natural person forward (or nothing), names its agency another way, or has a table 3 nobody can read.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const SEEDS = join(__dirname, '../fixtures/seeds');
+export const report2023 = (): string => readFileSync(join(SEEDS, readdirSync(SEEDS).find((f) => f.startsWith('002_'))!), 'utf8');
+
+export interface Variant {
+  /** one application carried forward at the end of 2022 (the 2023 report says 0 carried over: a mismatch) */
+  carried?: boolean;
+  /** the agency as the 2022 report writes it (the 2023 report: 石嘴山市工业和信息化局) */
+  agency?: string;
+  /** table 3 left out (an image on the page): the 2022 report's table cannot be read */
+  noTable3?: boolean;
+}
+
+export function report2022(v: Variant = {}): string {
+  let text = report2023().replaceAll('2023', '2022');
+  if (v.carried) text = text.replace(/^(四、结转下年度继续办理)\t0\t0\t0\t0\t0\t0\t0/m, '$1\t1\t0\t0\t0\t0\t0\t1');
+  if (v.agency) text = text.replace(/^石嘴山市工业和信息化局$/m, v.agency);
+  if (v.noTable3) {
+    const lines = text.split('\n');
+    const from = lines.findIndex((l) => l.startsWith('三、收到和处理政府信息公开申请情况'));
+    const to = lines.findIndex((l) => l.startsWith('四、政府信息公开行政复议'));
+    text = [...lines.slice(0, from + 1), '（统计表见附件图片）', ...lines.slice(to)].join('\n');
+  }
+  return text;
+}
