@@ -38,6 +38,7 @@ export const isAuditResult: Guard<AuditResult> = shape({
   verdict: literal('inconsistent', 'warnings', 'unverified', 'consistent', 'not-a-report'),
   title: isString,
   agency: nullable(isString),
+  level: optional(nullable(literal('government', 'department'))),
   year: nullable(isNumber),
   template: nullable(literal('2019', '2021')),
   publishedAt: nullable(isString),
