@@ -53,6 +53,13 @@ function titleCandidates(doc: PageDoc, fields: Fields): string[] {
   const first = body.slice(0, 40).map((b) => b.text);
   out.push(...first);
   if (doc.title) out.push(...titleParts(doc.title));
+  // last of all, a breadcrumb's last step (当前位置：首页 > 年报 > XX2023年…报告), without the steps before it, and
+  // text the walker put in a navigation container (a page wrapped whole in <div id="menu-content">)
+  for (const b of texts) {
+    if (!isCrumb(b)) continue;
+    const last = b.text.split(/\s*(?:[>＞»›]|&gt;)\s*/).pop()!;
+    out.push(CRUMB.test(b.text.trim()) || last !== b.text ? last.replace(/^.*[:：]\s*/, '') : b.text);
+  }
   // a title may be split over two or three lines (text exports): only when no line is a title by itself
   for (let i = 0; i < first.length; i++) {
     if (i + 1 < first.length) out.push(first[i] + first[i + 1]);

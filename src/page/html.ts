@@ -109,10 +109,13 @@ function flush<N>(ctx: Ctx<N>): void {
 }
 
 /** class/id words of breadcrumb and navigation containers (当前位置, 导航); "position-relative" is layout */
-const NAV_WORD = /^(?:\w*crumbs?\w*|bread\w*|mianbao\w*|mbx|dqwz|wz|weizhi|position|location|curpos|pos|nav|navs|navbar|navigation|\w+nav|nav\w+|daohang|menu|\w*menu)$/i;
+const NAV_WORD = /^(?:\w*crumbs?\w*|bread\w*|mianbao\w*|mbx|dqwz|weizhi|position|location|curpos|nav|navs|navbar|navigation|\w+nav|nav\w+|daohang|menu|\w*menu)$/i;
 const isNav = <N>(a: HtmlAdapter<N>, n: N, tag: string): boolean => {
   if (tag === 'nav') return true;
-  const words = `${a.attr(n, 'class') ?? ''} ${a.attr(n, 'id') ?? ''}`.replace(/position-(?:relative|absolute|fixed|static|sticky)/gi, ' ');
+  const cls = a.attr(n, 'class');
+  const id = a.attr(n, 'id');
+  if (!cls && !id) return false;
+  const words = `${cls ?? ''} ${id ?? ''}`.replace(/position-(?:relative|absolute|fixed|static|sticky)/gi, ' ');
   return words.trim() !== '' && words.split(/[\s_-]+/).some((w) => NAV_WORD.test(w));
 };
 

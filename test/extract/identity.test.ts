@@ -127,3 +127,14 @@ describe('level of the publishing body', () => {
     expect(levelOf(agency)).toBe(level);
   });
 });
+
+describe('breadcrumbs as the last resort', () => {
+  it('a page whose only title is the breadcrumb\'s last step gets that step alone', () => {
+    const doc = readHtmlString('<body><div class="crumb">当前位置：首页 &gt; 年报 &gt; 沭阳县统计局2023年政府信息公开工作年度报告</div><p>正文</p></body>');
+    expect(readIdentity(doc).title).toBe('沭阳县统计局2023年政府信息公开工作年度报告');
+  });
+  it('an article wrapped whole in a menu-like container still has its title', () => {
+    const doc = readHtmlString('<body><div id="menu-content"><h1>沭阳县统计局2023年政府信息公开工作年度报告</h1><p>正文</p></div></body>');
+    expect(readIdentity(doc)).toMatchObject({ title: '沭阳县统计局2023年政府信息公开工作年度报告', level: 'department' });
+  });
+});
