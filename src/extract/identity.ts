@@ -244,11 +244,18 @@ export function sameAgency(a: string | null, b: string | null): boolean {
   return ka[0] === kb[0] || ka.includes(kb[0]) || kb.includes(ka[0]);
 }
 
-/** where a report came from, for pairing reports without an agency: the URL's host, else the file's folder */
+/**
+ * where a report came from, for pairing reports without an agency: the URL's host and column (its folder without
+ * date folders: /sygfj/gknb/202401/x.shtml → /sygfj/gknb, as one county portal hosts every department), else the
+ * file's folder
+ */
 export function siteOf(source: string): string {
   try {
     const u = new URL(source);
-    if (u.protocol === 'http:' || u.protocol === 'https:') return u.host.toLowerCase();
+    if (u.protocol === 'http:' || u.protocol === 'https:') {
+      const column = u.pathname.split('/').slice(0, -1).filter((s) => s && !/^(?:t?\d{4,8}(?:_\d+)?|\d{4}-\d{2}(?:-\d{2})?)$/.test(s));
+      return [u.host.toLowerCase(), ...column].join('/');
+    }
   } catch { /* a path */ }
   return source.replace(/[\\/][^\\/]*$/, '') || '.';
 }

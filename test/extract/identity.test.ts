@@ -105,7 +105,7 @@ describe('agency names: one body however written, two bodies never merged', () =
 
   it('without an agency: the same site and the same title but for the year', () => {
     const a = { agency: null, source: 'http://www.x.gov.cn/nb/2023.html', title: '2023年政府信息公开工作年度报告' };
-    const b = { agency: null, source: 'http://www.x.gov.cn/nb/old/2022.html', title: '2022年政府信息公开工作年度报告' };
+    const b = { agency: null, source: 'http://www.x.gov.cn/nb/202203/2022.html', title: '2022年政府信息公开工作年度报告' };
     expect(sameReporter(a, b)).toBe(true);
     expect(sameReporter(a, { ...b, source: 'http://www.y.gov.cn/2022.html' })).toBe(false);
     expect(sameReporter(a, { ...b, title: '2022年度政务公开工作总结' })).toBe(false);
@@ -136,5 +136,14 @@ describe('breadcrumbs as the last resort', () => {
   it('an article wrapped whole in a menu-like container still has its title', () => {
     const doc = readHtmlString('<body><div id="menu-content"><h1>沭阳县统计局2023年政府信息公开工作年度报告</h1><p>正文</p></div></body>');
     expect(readIdentity(doc)).toMatchObject({ title: '沭阳县统计局2023年政府信息公开工作年度报告', level: 'department' });
+  });
+});
+
+describe('site of a report without an agency', () => {
+  it('one column of one site across its date folders; another department\'s column is another site', () => {
+    const t = (y: number) => `${y}年政府信息公开工作年度报告`;
+    const a = { agency: null, source: 'http://www.shuyang.gov.cn/sygfj/gknb/202401/2ecfb31a.shtml', title: t(2023) };
+    expect(sameReporter(a, { agency: null, source: 'http://www.shuyang.gov.cn/sygfj/gknb/202301/9a8b7c.shtml', title: t(2022) })).toBe(true);
+    expect(sameReporter(a, { agency: null, source: 'http://www.shuyang.gov.cn/sytjj/gknb/202301/9a8b7c.shtml', title: t(2022) })).toBe(false);
   });
 });
