@@ -11,7 +11,7 @@ import { report2022, report2023, type Variant } from '../support/two-years';
 const HOST = 'http://www.szs.gov.cn';
 
 async function batch(v: Variant) {
-  const pages: Record<string, string> = { '/gxj/2023.txt': report2023(), '/gxj/2022.txt': report2022(v) };
+  const pages: Record<string, string> = { '/gxj/nb/202401/a1.txt': report2023(v), '/gxj/nb/202301/b2.txt': report2022(v) };
   const links: Candidate[] = Object.keys(pages).map((p) => ({ href: HOST + p, text: p, sameOrigin: true }));
   const rows: BatchRow[] = links.map((link) => ({ link, state: { phase: 'waiting' } }));
   await runBatch(links, {
@@ -29,9 +29,15 @@ describe('batch: years of one agency', () => {
     const { later, earlier } = await batch({ carried: true, agency: '宁夏回族自治区石嘴山市工业和信息化局' });
     const found = later.findings.filter((f) => f.rule === 'carry-over');
     expect(found.map((f) => [f.location.column, f.expected, f.actual])).toEqual([['自然人', 1, 0], ['总计', 1, 0]]);
-    expect(found.every((f) => f.params?.earlierSource === `${HOST}/gxj/2022.txt`)).toBe(true);
+    expect(found.every((f) => f.params?.earlierSource === `${HOST}/gxj/nb/202301/b2.txt`)).toBe(true);
     expect(later.verdict).toBe('inconsistent');
     expect(earlier.findings.filter((f) => f.rule === 'carry-over')).toEqual([]);
+  });
+
+  it('neither year names its agency: paired by site column and title pattern', async () => {
+    const { later } = await batch({ carried: true, noAgency: true });
+    expect(later.agency).toBeNull();
+    expect(later.findings.filter((f) => f.rule === 'carry-over').map((f) => f.expected)).toEqual([1, 1]);
   });
 
   it('an unchanged pair gives none', async () => {
@@ -44,6 +50,6 @@ describe('batch: years of one agency', () => {
     const { later } = await batch({ noTable3: true });
     const nc = later.notChecked.filter((n) => n.rule === 'carry-over');
     expect(nc).toHaveLength(1);
-    expect(nc[0].reason).toContain(`${HOST}/gxj/2022.txt`);
+    expect(nc[0].reason).toContain(`${HOST}/gxj/nb/202301/b2.txt`);
   });
 });
