@@ -27,7 +27,7 @@ const clean = (s: string) => toHalfWidth(s).replace(/\s+/g, ' ').trim();
 
 /** breadcrumbs (当前位置：首页 > …), prev/next and related-article lines: never the report's title */
 const CRUMB = /^(?:(?:您?(?:当前|现在)?的?(?:所在)?位置|当前位置|所在位置|位置)\s*[:：]|首页\s*(?:[>＞»›/|]|&gt;)|(?:上|下)一篇|相关(?:文章|链接|阅读|信息|新闻|推荐)|热点|推荐阅读)/;
-const isCrumb = (b: TextBlock) => !!b.nav || CRUMB.test(b.text.trim()) || (b.text.match(/\s[>＞»›]\s?|\s?[>＞»›]\s/g)?.length ?? 0) >= 2;
+const isCrumb = (b: TextBlock) => !!b.nav || CRUMB.test(b.text.trim()) || (b.text.length <= 200 && (b.text.match(/\s[>＞»›]\s?|\s?[>＞»›]\s/g)?.length ?? 0) >= 2);
 
 /** column words a breadcrumb glues in front of a title ("政府信息公开年报平潭…") */
 const COLUMN_PREFIX = /^(?:(?:首页|政务公开|政府信息公开|信息公开|政府信息公开年报|信息公开年报|年度报告|年报|工作年报|法定主动公开内容)\s*[>＞»›/]?\s*)+/;
