@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AuditResult } from '../../src/model/types';
 import { report2022, report2023, type Variant } from '../support/two-years';
-import { assertValid, runCli, tempDir } from './run';
+import { assertValid, jsonLines, runCli, tempDir } from './run';
 
 async function audit(v: Variant) {
   const dir = tempDir();
@@ -52,5 +52,23 @@ describe('CLI: years of one agency', () => {
     expect(nc).toHaveLength(1);
     expect(nc[0].reason).toContain(earlierPath);
     expect(nc[0].reason).toContain('表三');
+  });
+
+  it('jsonl, the later year first: the trailing cross-year object carries the not-checked reason, schema-valid', async () => {
+    const dir = tempDir();
+    const later = join(dir, 'a-2023.txt');
+    const earlier = join(dir, 'b-2022.txt');
+    writeFileSync(later, report2023());
+    writeFileSync(earlier, report2022({ noTable3: true }));
+    const objects = jsonLines((await runCli(['audit', '--format', 'jsonl', dir])).stdout);
+    objects.forEach(assertValid);
+    const trailing = objects.find((o) => o.kind === 'cross-year');
+    expect(trailing).toMatchObject({ source: later, earlier });
+    expect(trailing.notChecked.map((n: { rule: string }) => n.rule)).toContain('carry-over');
+  });
+
+  it('the table format shows the identity line with the publication date', async () => {
+    const run = await runCli(['audit', '--format', 'table', '--lang', 'zh', join(__dirname, '../fixtures/html/identity-hanweb.html')]);
+    expect(run.stdout).toContain('洪泽区卫生健康委员会 · 2023 · 2021年版模板 · 发布于 2024-01-25');
   });
 });
