@@ -26,8 +26,10 @@ type TextBlock = Extract<Block, { kind: 'text' }>;
 const clean = (s: string) => toHalfWidth(s).replace(/\s+/g, ' ').trim();
 
 /** breadcrumbs (当前位置：首页 > …), prev/next and related-article lines: never the report's title */
-const CRUMB = /^(?:(?:您?(?:当前|现在)?的?(?:所在)?位置|当前位置|所在位置|位置)\s*[:：]|首页\s*(?:[>＞»›/|]|&gt;)|(?:上|下)一篇|相关(?:文章|链接|阅读|信息|新闻|推荐)|热点|推荐阅读)/;
-const isCrumb = (b: TextBlock) => !!b.nav || CRUMB.test(b.text.trim()) || (b.text.length <= 200 && (b.text.match(/\s[>＞»›]\s?|\s?[>＞»›]\s/g)?.length ?? 0) >= 2);
+const CRUMB = /^(?:(?:您?(?:当前|现在)?的?(?:所在)?位置|当前位置|所在位置|位置)\s*[:：]|首页\s*(?:[>＞»›/|]|&gt;))/;
+/** links to other articles: other reports' titles, never this one's */
+const NEIGHBOURS = /^(?:(?:上|下)一篇|(?:上|下)一条|相关(?:文章|链接|阅读|信息|新闻|推荐)|热点|推荐阅读)/;
+const isCrumb = (b: TextBlock) => !!b.nav || CRUMB.test(b.text.trim()) || NEIGHBOURS.test(b.text.trim()) || (b.text.length <= 200 && (b.text.match(/\s[>＞»›]\s?|\s?[>＞»›]\s/g)?.length ?? 0) >= 2);
 
 /** column words a breadcrumb glues in front of a title ("政府信息公开年报平潭…") */
 const COLUMN_PREFIX = /^(?:(?:首页|政务公开|政府信息公开|信息公开|政府信息公开年报|信息公开年报|年度报告|年报|工作年报|法定主动公开内容)\s*[>＞»›/]?\s*)+/;
@@ -50,13 +52,14 @@ function titleCandidates(doc: PageDoc, fields: Fields): string[] {
   const texts = doc.blocks.filter((b): b is TextBlock => b.kind === 'text').slice(0, 400);
   const body = texts.filter((b) => !isCrumb(b));
   for (const b of body) if (b.heading) out.push(b.text);
+  // the page's <title> names the article it belongs to; a side list of other years' reports may stand before it
+  if (doc.title) out.push(...titleParts(doc.title));
   const first = body.slice(0, 40).map((b) => b.text);
   out.push(...first);
-  if (doc.title) out.push(...titleParts(doc.title));
   // last of all, a breadcrumb's last step (当前位置：首页 > 年报 > XX2023年…报告), without the steps before it, and
   // text the walker put in a navigation container (a page wrapped whole in <div id="menu-content">)
   for (const b of texts) {
-    if (!isCrumb(b)) continue;
+    if (!isCrumb(b) || NEIGHBOURS.test(b.text.trim())) continue;
     const last = b.text.split(/\s*(?:[>＞»›]|&gt;)\s*/).pop()!;
     out.push(CRUMB.test(b.text.trim()) || last !== b.text ? last.replace(/^.*[:：]\s*/, '') : b.text);
   }

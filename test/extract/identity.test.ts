@@ -147,3 +147,19 @@ describe('site of a report without an agency', () => {
     expect(sameReporter(a, { agency: null, source: 'http://www.shuyang.gov.cn/sytjj/gknb/202301/9a8b7c.shtml', title: t(2022) })).toBe(false);
   });
 });
+
+describe('a side list of other years before the article', () => {
+  it('the page\'s <title> names the article, not the first report link of the side list', () => {
+    const doc = readHtmlString(`<html><head><title>沭阳县统计局2023年政府信息公开工作年度报告-沭阳县人民政府</title></head><body>
+      <div class="left"><ul><li><a>沭阳县统计局2022年政府信息公开工作年度报告</a></li><li><a>沭阳县统计局2021年政府信息公开工作年度报告</a></li></ul></div>
+      <div class="detail"><div class="bt">沭阳县统计局2023年政府信息公开工作年度报告</div><p>正文</p></div></body></html>`);
+    expect(readIdentity(doc)).toMatchObject({ title: '沭阳县统计局2023年政府信息公开工作年度报告', year: 2023 });
+  });
+});
+
+describe('prev/next and related links', () => {
+  it('a 上一篇 link to another year\'s report is never the title, not even as the last resort', () => {
+    const doc = readHtmlString('<body><h1>关于印发年度报告格式的通知</h1><p>正文</p><p>上一篇：<a>沭阳县统计局2022年政府信息公开工作年度报告</a></p><ul class="related-nav"><li>下一篇：沭阳县统计局2021年政府信息公开工作年度报告</li></ul></body>');
+    expect(readIdentity(doc)).toMatchObject({ titled: false, agency: null });
+  });
+});
