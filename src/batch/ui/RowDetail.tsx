@@ -10,7 +10,7 @@ export function RowDetail({ state }: { state: RowState }) {
   const { result } = state.audited;
   // what could not be checked (a cross-year neighbour whose table was unread, say) is listed, never dropped
   const notChecked = <NotCheckedList items={result.notChecked} />;
-  if (!result.findings.length) return <>{<p class="detail">{t('batch_no_findings')}</p>}{notChecked}</>;
+  if (!result.findings.length) return <><p class="detail">{t('batch_no_findings')}</p>{notChecked}</>;
   return (
     <>
     <ul class="findings">
