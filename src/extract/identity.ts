@@ -97,7 +97,7 @@ export function readIdentity(doc: PageDoc): Identity {
 export function agencyOf(title: string): string | null {
   let t = unglue(clean(title)).replace(/((?:19|20)\d{2})\s*年\s*度?/, ' ');
   t = t.replace(/(?:关于)?(?:本级)?(?:政府)?信息公开.*$/, '').replace(/[《》“”"]/g, '');
-  t = t.replace(/\s+/g, '').replace(/^[的:：,，、]+|[的:：,，、]+$/g, '');
+  t = t.replace(/\s+/g, '').replace(/^(?:[的:：,，、]|关于)+|(?:[的:：,，、]|关于)+$/g, '');
   return t.length >= 2 && t.length <= 40 ? t : null;
 }
 

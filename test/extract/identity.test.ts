@@ -7,7 +7,7 @@ import { readHtmlString } from '../../src/node/cheerio';
 import { readText } from '../../src/page/text';
 import type { PageDoc } from '../../src/page/types';
 import { buildModel } from '../../src/extract';
-import { agencyKeys, levelOf, readIdentity, reporterKeys, sameAgency, sameReporter } from '../../src/extract/identity';
+import { agencyKeys, agencyOf, levelOf, readIdentity, reporterKeys, sameAgency, sameReporter } from '../../src/extract/identity';
 
 const ROOT = join(__dirname, '../..');
 const page = (name: string) => readHtmlString(readFileSync(join(ROOT, 'test/fixtures', name), 'utf8'));
@@ -168,5 +168,17 @@ describe('prev/next and related links', () => {
   it('a 上一篇 link to another year\'s report is never the title, not even as the last resort', () => {
     const doc = readHtmlString('<body><h1>关于印发年度报告格式的通知</h1><p>正文</p><p>上一篇：<a>沭阳县统计局2022年政府信息公开工作年度报告</a></p><ul class="related-nav"><li>下一篇：沭阳县统计局2021年政府信息公开工作年度报告</li></ul></body>');
     expect(readIdentity(doc)).toMatchObject({ titled: false, agency: null });
+  });
+});
+
+describe('the agency in the title', () => {
+  it.each([
+    ['沭阳县发展和改革局关于2023年政府信息公开工作年度报告', '沭阳县发展和改革局'],
+    ['关于沭阳县发展和改革局2023年度政府信息公开年报', '沭阳县发展和改革局'],
+    ['2023年度沭阳县发展和改革局政府信息公开工作年度报告', '沭阳县发展和改革局'],
+    ['沭阳县发展和改革局政府信息公开工作年度报告（2023年）', '沭阳县发展和改革局'],
+    ['《沭阳县发展和改革局2023年政府信息公开工作年度报告》', '沭阳县发展和改革局'],
+  ])('%s → %s', (title, agency) => {
+    expect(agencyOf(title)).toBe(agency);
   });
 });
