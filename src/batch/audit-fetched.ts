@@ -5,7 +5,8 @@ import { pageOf, Unreadable } from '../fetched/page';
 import { readDocument } from '../page/dom';
 import type { PageDoc } from '../page/types';
 import { auditDoc } from '../audit';
-import type { AuditResult, Lang } from '../model/types';
+import type { AuditResult, Lang, ReportModel } from '../model/types';
+import { pairingModel } from '../rules/pairing';
 import { captureOf, type Capture } from '../collection/capture';
 import type { FetchedPage } from './fetch-page';
 import { BatchFailure } from './failure';
@@ -16,6 +17,8 @@ export interface Audited {
   capture?: Capture;
   /** why the checker did not take the page for a report */
   reason?: string;
+  /** what pairing years needs (identity and the carried rows); absent when the report cannot be paired */
+  pairing?: ReportModel;
 }
 
 const parseHtml = (text: string): PageDoc => readDocument(new DOMParser().parseFromString(text, 'text/html'));
@@ -30,5 +33,6 @@ export function auditFetched(page: FetchedPage, lang: Lang, parse: (html: string
   }
   const { model, result } = auditDoc(doc, page.url, { lang });
   if (!result.isReport) return { result, reason: model.notReportReason ?? '' };
-  return { result, capture: captureOf(doc, model, result, page.url) };
+  const pairing = pairingModel(model);
+  return { result, capture: captureOf(doc, model, result, page.url), ...(pairing ? { pairing } : {}) };
 }

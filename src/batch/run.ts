@@ -6,6 +6,7 @@ import { createLimiter, type Schedule } from '../fetched/limiter';
 import { fetchPage, type FetchedPage } from './fetch-page';
 import { auditFetched, type Audited } from './audit-fetched';
 import { BatchFailure, failureOf, type FailureKind } from './failure';
+import { withPrevious, YearIndex } from '../rules/pairing';
 
 export type RowState =
   | { phase: 'waiting' }
@@ -42,6 +43,7 @@ export async function runBatch(links: Candidate[], opts: RunOptions): Promise<vo
   const get = opts.fetchPage ?? ((url, signal, ms) => fetchPage(url, { signal, timeoutMs: ms }));
   const audit = opts.audit ?? auditFetched;
 
+  const audited: Array<Audited | undefined> = [];
   const one = async (link: Candidate, i: number) => {
     try {
       if (opts.denied?.(link.href)) throw new BatchFailure('permission', new URL(link.href).host);
@@ -49,15 +51,31 @@ export async function runBatch(links: Candidate[], opts: RunOptions): Promise<vo
         opts.onRow(i, { phase: 'fetching' });
         return get(link.href, opts.signal, timeoutMs);
       }, opts.signal);
-      const audited = audit(page, opts.lang);
-      if (!audited.result.isReport) throw new BatchFailure('not-report', audited.reason ?? '');
-      opts.onRow(i, { phase: 'done', audited });
+      const got = audit(page, opts.lang);
+      if (!got.result.isReport) throw new BatchFailure('not-report', got.reason ?? '');
+      audited[i] = got;
+      opts.onRow(i, { phase: 'done', audited: got });
     } catch (e) {
       const f = failureOf(e);
       opts.onRow(i, { phase: 'failed', kind: f.kind, detail: f.detail });
     }
   };
   await Promise.all(links.map(one));
+  pairYears(audited, opts);
+}
+
+/**
+ * Years of one agency among the batch's reports: each later year gets its cross-year findings (carry-over, stock
+ * roll-forward) against the year before, which its findings name (params.earlierSource); the row is updated.
+ */
+function pairYears(audited: Array<Audited | undefined>, opts: RunOptions): void {
+  const years = new YearIndex<number>();
+  audited.forEach((a, i) => { if (a?.pairing) years.add(a.pairing, i); });
+  audited.forEach((a, i) => {
+    const earlier = a?.pairing ? years.earlier(a.pairing) : null;
+    if (!a?.pairing || !earlier) return;
+    opts.onRow(i, { phase: 'done', audited: { ...a, result: withPrevious(a.result, a.pairing, earlier.model, opts.lang) } });
+  });
 }
 
 function definedOf(o: RunOptions) {

@@ -1,7 +1,7 @@
 // `audit`: every input (files, pages, the reports a listing links to) is loaded and checked by a pool of
 // workers; results are taken in input order, paired across years of one agency, and written in the chosen format.
 import type { Lang, ReportModel, Verdict } from '../model/types';
-import { crossYearFindings } from '../rules';
+import { crossYearCheck } from '../rules';
 import { ExitTally, type FailOn } from './exit';
 import type { Out } from './output';
 import { withPrevious } from './pairing';
@@ -60,8 +60,8 @@ export async function runAudit(opts: AuditOptions, out: Out): Promise<number> {
     }
     await sink.put(o.index, result);
     if (later && sink.streaming) {
-      const findings = crossYearFindings(later.model, model, opts.lang);
-      await sink.late({ source: later.model.source, kind: 'cross-year', earlier: model.source, findings }, later.model, later.slot.verdict);
+      const { findings, notChecked } = crossYearCheck(later.model, model, opts.lang);
+      await sink.late({ source: later.model.source, kind: 'cross-year', earlier: model.source, findings, ...(notChecked.length ? { notChecked } : {}) }, later.model, later.slot.verdict);
     }
     years.add(model, { index: o.index, verdict: result.verdict });
   };

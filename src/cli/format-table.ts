@@ -9,6 +9,7 @@ interface Words {
   unreadable: string;
   table: (n: number) => string;
   template: (id: string) => string;
+  published: (date: string) => string;
   notChecked: (n: number) => string;
   summary: (inputs: number, counts: string) => string;
 }
@@ -19,6 +20,7 @@ const WORDS: Record<Lang, Words> = {
     unreadable: '无法读取',
     table: (n) => `表${n}`,
     template: (id) => `${id}年版模板`,
+    published: (date) => `发布于 ${date}`,
     notChecked: (n) => `${n} 项未能核验`,
     summary: (inputs, counts) => `共 ${inputs} 个输入：${counts}`,
   },
@@ -27,6 +29,7 @@ const WORDS: Record<Lang, Words> = {
     unreadable: 'unreadable',
     table: (n) => `table ${n}`,
     template: (id) => `${id} template`,
+    published: (date) => `published ${date}`,
     notChecked: (n) => `${n} not checked`,
     summary: (inputs, counts) => `${inputs} input${inputs === 1 ? '' : 's'}: ${counts}`,
   },
@@ -52,7 +55,7 @@ export function tableWriter(opts: { lang: Lang; color: boolean }): { block(o: In
   };
 
   const report = (r: AuditResult) => {
-    const about = [r.agency && v(r.agency), r.year, r.template && w.template(v(r.template))].filter((x) => x !== null && x !== '');
+    const about = [r.agency && v(r.agency), r.year, r.template && w.template(v(r.template)), r.publishedAt && w.published(v(r.publishedAt))].filter((x) => x !== null && x !== '');
     const head = [verdictPaint[r.verdict](w.verdict[r.verdict]), ...about].join(' · ');
     const notChecked = r.notChecked.length ? `  ${c.dim(w.notChecked(r.notChecked.length))}\n` : '';
     return `  ${head}\n${r.findings.map(finding).join('')}${notChecked}`;

@@ -1,5 +1,5 @@
 // What the CLI writes per input, and a stdout writer that respects back-pressure.
-import type { AuditResult, Finding } from '../model/types';
+import type { AuditResult, Finding, NotChecked } from '../model/types';
 
 /** an input that could not be read or audited */
 export interface InputErrorObject {
@@ -17,6 +17,8 @@ export interface CrossYearObject {
   /** source of the earlier year's report */
   earlier: string;
   findings: Finding[];
+  /** cross-year checks that could not be made with that report (its table unread), when there are any */
+  notChecked?: NotChecked[];
 }
 
 export type InputObject = AuditResult | InputErrorObject;

@@ -2,6 +2,8 @@
 // year before (carry-over, stock roll-forward). The findings belong to the later year; both years show the link.
 import type { Finding, Lang, NotChecked, ReportModel } from '../model/types';
 import { crossYearCheck } from '../rules';
+import { YearIndex } from '../rules/pairing';
+import { sameAgency } from '../extract/identity';
 import type { SavedReport } from './schema';
 
 export interface YearLink {
@@ -9,7 +11,7 @@ export interface YearLink {
   later: SavedReport;
   /** findings of the later report */
   findings: Finding[];
-  /** what the cross-year rules could not check (it counts in the later report's verdict, as in the CLI) */
+  /** what the cross-year rules could not check with these two (a table of one year unread); it counts in the later report's verdict, as in the CLI */
   notChecked: NotChecked[];
 }
 
@@ -25,20 +27,18 @@ export function modelOf(r: SavedReport): ReportModel {
 
 const newestFirst = (a: SavedReport, b: SavedReport) => b.savedAt.localeCompare(a.savedAt);
 
-/** one link per report whose agency's previous year is in the collection (the newest save of that year) */
+/**
+ * one link per report whose agency's previous year is in the collection (the newest save of that year); one agency
+ * however its name is written in the two years (see sameAgency), else the same site and title pattern
+ */
 export function yearLinks(records: SavedReport[], lang: Lang): YearLink[] {
-  const byYear = new Map<string, SavedReport>();
-  for (const r of [...records].sort(newestFirst)) {
-    if (r.agencyKey && r.year !== null && r.verdict !== 'not-a-report') {
-      const k = `${r.agencyKey}|${r.year}`;
-      if (!byYear.has(k)) byYear.set(k, r);
-    }
-  }
+  const index = new YearIndex<SavedReport>();
+  for (const r of [...records].sort(newestFirst)) index.add(modelOf(r), r);
   const links: YearLink[] = [];
   for (const later of records) {
-    if (!later.agencyKey || later.year === null || later.verdict === 'not-a-report') continue;
-    const earlier = byYear.get(`${later.agencyKey}|${later.year - 1}`);
-    if (earlier) links.push({ earlier, later, ...crossYearCheck(modelOf(later), modelOf(earlier), lang) });
+    const model = modelOf(later);
+    const earlier = index.earlier(model)?.slot;
+    if (earlier) links.push({ earlier, later, ...crossYearCheck(model, modelOf(earlier), lang) });
   }
   return links;
 }
@@ -69,8 +69,10 @@ export const linkById = (links: YearLink[]): Map<string, YearLink> => new Map(li
 export function agencies(records: SavedReport[]): Map<string, SavedReport[]> {
   const out = new Map<string, SavedReport[]>();
   for (const r of records) {
-    const k = r.agencyKey ?? r.agency ?? '';
+    let k = r.agencyKey ?? r.agency ?? '';
     if (!k) continue;
+    // one agency written two ways (淮安市洪泽区人民政府 / 洪泽区人民政府) is one group
+    for (const [key, list] of out) if (key !== k && sameAgency(list[0].agency, r.agency)) { k = key; break; }
     out.set(k, [...(out.get(k) ?? []), r]);
   }
   for (const list of out.values()) list.sort((a, b) => (a.year ?? 0) - (b.year ?? 0) || newestFirst(a, b));

@@ -28,7 +28,7 @@ export function firstLook(doc: PageDoc): FirstLook | null {
 /** the audit result of a page the first look settled: what runRules gives a model that is no report, key for key */
 export function notAReportResult(source: string, doc: PageDoc, look: FirstLook): AuditResult {
   return {
-    source, isReport: false, title: look.title, agency: null, year: null, template: null, publishedAt: null,
+    source, isReport: false, title: look.title, agency: null, level: null, year: null, template: null, publishedAt: null,
     ...(doc.truncated ? { truncated: doc.truncated } : {}),
     verdict: 'not-a-report', findings: [], notChecked: [],
   };

@@ -3,7 +3,7 @@ import type { PageDoc } from '../page/types';
 import type { LabelSeen, ModelTable, ReportModel, TableNo, TemplateId } from '../model/types';
 import { TEMPLATES, templateForYear } from '../template';
 import { normLabel, toHalfWidth } from '../text/normalize';
-import { agencyOf, readIdentity, readPublishedAt } from './identity';
+import { agencyOf, readIdentity } from './identity';
 import { linearTables } from './linear';
 import { findSections, sectionOf } from './sections';
 import { readStatements } from './statements';
@@ -80,9 +80,10 @@ export function buildModel(doc: PageDoc, source: string): ReportModel {
     ...(notReportReason ? { notReportReason } : {}),
     title: identity.title,
     agency: isReport ? identity.agency ?? agencyOf(identity.title) : null,
+    level: isReport ? identity.level : null,
     year: isReport ? identity.year : null,
     template: isReport ? template : null,
-    publishedAt: isReport ? readPublishedAt(doc) : null,
+    publishedAt: isReport ? identity.publishedAt : null,
     sections: sections.map(({ at: _at, ...s }) => s),
     tables: isReport ? tables : {},
     labels: isReport ? dedupeLabels(labels) : [],

@@ -6,6 +6,8 @@ export type TableNo = 2 | 3 | 4;
 export type Severity = 'error' | 'warning' | 'info';
 export type Verdict = 'inconsistent' | 'warnings' | 'unverified' | 'consistent' | 'not-a-report';
 export type Lang = 'zh' | 'en';
+/** the publishing body, for art. 49's deadlines: a people's government (31 March) or a department (31 January) */
+export type Level = 'government' | 'department';
 
 export type CellKind = 'number' | 'placeholder' | 'text';
 
@@ -69,6 +71,8 @@ export interface ReportModel {
   notReportReason?: string;
   title: string;
   agency: string | null;
+  /** level of the publishing body, from its name; null when the name does not tell (late-publication is then not checked) */
+  level?: Level | null;
   year: number | null;
   /** template the tables follow, from their labels; null when it cannot be told */
   template: TemplateId | null;
@@ -121,6 +125,8 @@ export interface NotChecked {
   rule: string;
   location?: Location;
   reason: string;
+  /** the reason's parameters (the report compared with, the agency), so a host can render it in another language */
+  params?: Record<string, string | number>;
 }
 
 export interface AuditResult {
@@ -129,6 +135,8 @@ export interface AuditResult {
   verdict: Verdict;
   title: string;
   agency: string | null;
+  /** level of the publishing body (see ReportModel.level) */
+  level?: Level | null;
   year: number | null;
   template: TemplateId | null;
   publishedAt: string | null;

@@ -118,9 +118,9 @@ export const finding = object({
   rule: text, severity, message: text, location, expected: value, actual: value,
   params: optional(dict(either(number, text, 'a number or text'), MAX_PARAMS)),
 });
-export const notChecked = object({ rule: text, location: optional(location), reason: text });
+export const notChecked = object({ rule: text, location: optional(location), reason: text, params: optional(dict(either(number, text, 'a number or text'), MAX_PARAMS)) });
 export const auditResult = object({
-  source: text, isReport: boolean, verdict, title: text, agency: nullable(text), year: nullable(number),
+  source: text, isReport: boolean, verdict, title: text, agency: nullable(text), level: optional(nullable(oneOf('government', 'department'))), year: nullable(number),
   template: nullable(templateId), publishedAt: nullable(text), findings: list(finding, MAX_ITEMS), notChecked: list(notChecked, MAX_ITEMS),
   error: optional(text), truncated: optional(text),
 });

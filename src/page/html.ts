@@ -50,10 +50,13 @@ interface Ctx<N> {
   title: string;
   meta: Record<string, string>;
   depth: number;
+  /** >0 while inside a breadcrumb or navigation container; bufNav: the buffered text came from one */
+  nav: number;
+  bufNav: boolean;
 }
 
 export function readHtml<N>(a: HtmlAdapter<N>, root: N, sink?: AnchorSink<N>): PageDoc {
-  const ctx: Ctx<N> = { a, sink, blocks: [], tables: 0, buf: '', bufNode: null, heading: false, title: '', meta: {}, depth: 0 };
+  const ctx: Ctx<N> = { a, sink, blocks: [], tables: 0, buf: '', bufNode: null, heading: false, title: '', meta: {}, depth: 0, nav: 0, bufNav: false };
   collectHead(ctx, root);
   walk(ctx, root);
   flush(ctx);
@@ -95,7 +98,7 @@ function flush<N>(ctx: Ctx<N>): void {
   if (text && ctx.blocks.length < MAX_BLOCKS) {
     if (text.length > MAX_BLOCK_TEXT) ctx.truncated ??= TEXT_CUT;
     const anchor = blockAnchor(ctx.blocks.length);
-    ctx.blocks.push({ kind: 'text', anchor, text: text.slice(0, MAX_BLOCK_TEXT), ...(ctx.heading ? { heading: true } : {}) });
+    ctx.blocks.push({ kind: 'text', anchor, text: text.slice(0, MAX_BLOCK_TEXT), ...(ctx.heading ? { heading: true } : {}), ...(ctx.bufNav ? { nav: true } : {}) });
     if (ctx.sink && ctx.bufNode) ctx.sink(anchor, ctx.bufNode);
   } else if (text) {
     ctx.truncated ??= 'too many blocks';
@@ -103,7 +106,19 @@ function flush<N>(ctx: Ctx<N>): void {
   ctx.buf = '';
   ctx.bufNode = null;
   ctx.heading = false;
+  ctx.bufNav = false;
 }
+
+/** class/id words of breadcrumb and navigation containers (当前位置, 导航); "position-relative" is layout */
+const NAV_WORD = /^(?:\w*crumbs?\w*|bread\w*|mianbao\w*|mbx|dqwz|weizhi|position|location|curpos|nav|navs|navbar|navigation|\w+nav|nav\w+|daohang|menu|\w*menu)$/i;
+const isNav = <N>(a: HtmlAdapter<N>, n: N, tag: string): boolean => {
+  if (tag === 'nav') return true;
+  const cls = a.attr(n, 'class');
+  const id = a.attr(n, 'id');
+  if (!cls && !id) return false;
+  const words = `${cls ?? ''} ${id ?? ''}`.replace(/position-(?:relative|absolute|fixed|static|sticky)/gi, ' ');
+  return words.trim() !== '' && words.split(/[\s_-]+/).some((w) => NAV_WORD.test(w));
+};
 
 function walk<N>(ctx: Ctx<N>, node: N): void {
   const { a } = ctx;
@@ -115,6 +130,7 @@ function walk<N>(ctx: Ctx<N>, node: N): void {
       if (ctx.buf.length < MAX_BLOCK_TEXT) {
         if (!ctx.bufNode) ctx.bufNode = node;
         ctx.buf += a.data(n);
+        if (ctx.nav > 0) ctx.bufNav = true;
       } else {
         ctx.truncated ??= TEXT_CUT;
       }
@@ -129,8 +145,11 @@ function walk<N>(ctx: Ctx<N>, node: N): void {
     const block = BLOCK.has(tag);
     if (block) { flush(ctx); ctx.bufNode = n; if (HEADING.has(tag) || tag === 'ucaptitle') ctx.heading = true; }
     if (ctx.depth > MAX_DEPTH) { ctx.truncated ??= TOO_DEEP; continue; }
+    const nav = isNav(a, n, tag);
     ctx.depth++;
+    if (nav) ctx.nav++;
     walk(ctx, n);
+    if (nav) ctx.nav--;
     ctx.depth--;
     if (block) flush(ctx);
   }

@@ -29,6 +29,8 @@ export interface TextBlock {
   text: string;
   /** h1–h6, markdown "#" heading, or a <title>-like element */
   heading?: boolean;
+  /** inside a breadcrumb or navigation container (当前位置, menus): never a title (HTML walker) */
+  nav?: boolean;
 }
 
 export type Block = TableBlock | TextBlock;

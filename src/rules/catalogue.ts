@@ -38,7 +38,8 @@ export function verdictWith(verdict: Verdict, findings: Finding[], notChecked: N
 /** findings and verdict for a report model; cross-year rules too when the previous year's report is given */
 export function checkModel(model: ReportModel, previous: ReportModel | null, render?: Renderer): AuditResult {
   const base = {
-    source: model.source, isReport: model.isReport, title: model.title, agency: model.agency, year: model.year,
+    source: model.source, isReport: model.isReport, title: model.title, agency: model.agency,
+    ...(model.level !== undefined ? { level: model.level } : {}), year: model.year,
     template: model.template, publishedAt: model.publishedAt,
     ...(model.truncated ? { truncated: model.truncated } : {}),
   };

@@ -1,21 +1,30 @@
 // Two reports of one agency for consecutive years: what one year carries forward, the next must take up.
-import type { ReportModel } from '../model/types';
-import { agencyKey as keyOf } from '../extract/identity';
+import type { Location, ReportModel } from '../model/types';
 import { TABLE3_WIDTH } from '../template';
 import { columnPath, findRow, fits, loc, rowPath } from './grid';
-import type { Rule } from './types';
+import type { Rule, RuleContext } from './types';
+
+/** true (and not-checked said) when the year before or this report has not got table `table` to compare */
+function unreadTable(ctx: RuleContext, prev: ReportModel, table: 2 | 3, location?: Location): boolean {
+  const key = String(table) as '2' | '3';
+  const which = !prev.tables[key] ? 'earlier-table-unread' : !ctx.model.tables[key] ? 'own-table-unread' : null;
+  if (which) ctx.notChecked(which, location, { earlierYear: prev.year ?? '?', earlierSource: prev.source, table });
+  return which !== null;
+}
 
 export const carryOver: Rule = {
   id: 'carry-over', severity: 'error', scope: 'cross-year', order: 50, tags: ['cross-year', 'table-3'],
   reads: { tables: { 3: ['carried', 'carryOver'] } },
-  params: { column: 'string', expected: 'number', actual: 'number', earlierYear: 'number' },
+  params: { column: 'string', expected: 'number', actual: 'number', earlierYear: 'number', earlierSource: 'string' },
   check(ctx) {
     const prev = ctx.previous;
     if (!prev) return;
     const carried = findRow(ctx.model, 3, 'carried');
     const before = findRow(prev, 3, 'carryOver');
+    // the year before is there, but its table (or this one's) could not be read: say so, naming the report compared
+    if (unreadTable(ctx, prev, 3, loc(3, rowPath(ctx.template, 3, 'carried'), null, []))) return;
     if (!carried || !before || !fits(ctx.template, 3, carried) || before.cells.length !== TABLE3_WIDTH) {
-      ctx.notChecked('two-years', loc(3, rowPath(ctx.template, 3, 'carried'), null, carried ? [carried.anchor] : []));
+      ctx.notChecked('two-years', loc(3, rowPath(ctx.template, 3, 'carried'), null, carried ? [carried.anchor] : []), { earlierSource: prev.source });
       return;
     }
     for (let j = 0; j < TABLE3_WIDTH; j++) {
@@ -32,10 +41,11 @@ export const carryOver: Rule = {
 export const stockRollForward: Rule = {
   id: 'stock-roll-forward', severity: 'info', scope: 'cross-year', order: 200, tags: ['cross-year', 'table-2'],
   reads: { tables: { 2: ['item1.regulations', 'item1.normativeDocs'] } },
-  params: { row: 'string', last: 'number', issued: 'number', repealed: 'number', expected: 'number', actual: 'number' },
+  params: { row: 'string', last: 'number', issued: 'number', repealed: 'number', expected: 'number', actual: 'number', earlierSource: 'string' },
   check(ctx) {
     const prev = ctx.previous;
     if (!prev || ctx.templateId !== '2021' || prev.template !== '2021') return;
+    if (unreadTable(ctx, prev, 2)) return;
     for (const id of ['item1.regulations', 'item1.normativeDocs']) {
       const now = findRow(ctx.model, 2, id);
       const then = findRow(prev, 2, id);
@@ -53,5 +63,3 @@ export const stockRollForward: Rule = {
 
 export const CROSS_YEAR: Rule[] = [carryOver, stockRollForward];
 
-/** normalised agency of a report, to pair reports of one agency across years */
-export const agencyKey = (model: ReportModel): string | null => keyOf(model.agency);

@@ -30,10 +30,17 @@ export function renderMessage(rule: string, params: Params, lang: Lang): string 
 
 const REASONS = new Set<string>(Object.keys(ZH.reasons));
 
+/** a reason's placeholders filled; a `table` parameter named as the locale names tables */
+function reasonText(locale: Locale, key: ReasonKey, params?: Params): string {
+  const text = locale.reasons[key];
+  if (!params) return text;
+  return fill(text, 'table' in params ? { ...params, table: locale.table(Number(params.table)) } : params);
+}
+
 /** a not-checked reason in a language: a reason key (from an unrendered check) is rendered, any other text kept */
-export function renderReason(reason: string, lang: Lang): string {
+export function renderReason(reason: string, lang: Lang, params?: Params): string {
   const locale = LOCALES[lang];
-  if (REASONS.has(reason)) return locale.reasons[reason as ReasonKey];
+  if (REASONS.has(reason)) return reasonText(locale, reason as ReasonKey, params);
   if (reason.startsWith(FAILED)) return `${locale.checkFailed}: ${reason.slice(FAILED.length)}`;
   return reason;
 }
@@ -43,7 +50,7 @@ export function renderer(lang: Lang): Renderer {
   return {
     lang,
     message: (rule, params) => renderMessage(rule, params, lang),
-    reason: (key) => LOCALES[lang].reasons[key],
+    reason: (key, params) => reasonText(LOCALES[lang], key, params),
     failed: (error) => `${LOCALES[lang].checkFailed}: ${error}`,
   };
 }
@@ -56,5 +63,5 @@ export const renderFinding = (f: Finding, lang: Lang): Finding =>
 export const renderResult = (r: AuditResult, lang: Lang): AuditResult => ({
   ...r,
   findings: r.findings.map((f) => renderFinding(f, lang)),
-  notChecked: r.notChecked.map((n): NotChecked => ({ ...n, reason: renderReason(n.reason, lang) })),
+  notChecked: r.notChecked.map((n): NotChecked => ({ ...n, reason: renderReason(n.reason, lang, n.params) })),
 });

@@ -12,11 +12,17 @@ export function evaluate(rules: readonly Rule[], model: ReportModel, previous: R
   for (const rule of rules) {
     const ctx: RuleContext = {
       model, previous, templateId, template: TEMPLATES[templateId],
-      report: (d) => findings.push({
-        rule: rule.id, severity: rule.severity, message: render ? render.message(rule.id, d.params) : rule.id,
-        location: d.location, expected: d.expected, actual: d.actual, params: d.params,
+      report: (d) => {
+        // a cross-year finding says which report it was compared with
+        const params = rule.scope === 'cross-year' && previous ? { ...d.params, earlierSource: previous.source } : d.params;
+        findings.push({
+          rule: rule.id, severity: rule.severity, message: render ? render.message(rule.id, params) : rule.id,
+          location: d.location, expected: d.expected, actual: d.actual, params,
+        });
+      },
+      notChecked: (reason, location, params) => notChecked.push({
+        rule: rule.id, ...(location ? { location } : {}), reason: render ? render.reason(reason, params) : reason, ...(params ? { params } : {}),
       }),
-      notChecked: (reason, location) => notChecked.push({ rule: rule.id, ...(location ? { location } : {}), reason: render ? render.reason(reason) : reason }),
     };
     try {
       rule.check(ctx);

@@ -1,5 +1,6 @@
 // What the prose says, against the tables and the calendar.
 import { TABLE3_TOTAL, TABLE4_GROUP_COLUMNS, TABLE4_WIDTH } from '../template';
+import { deadlineOf, levelOf } from '../extract/identity';
 import { findRow, fits, loc } from './grid';
 import type { Rule } from './types';
 
@@ -74,14 +75,23 @@ export const yearMismatch: Rule = {
 export const latePublication: Rule = {
   id: 'late-publication', severity: 'info', scope: 'report', order: 190, tags: ['statements'],
   reads: {},
-  params: { expected: 'string', actual: 'string' },
+  params: { expected: 'string', actual: 'string', levelZh: 'string', levelEn: 'string' },
   check(ctx) {
     const { publishedAt, year, agency } = ctx.model;
     if (!publishedAt || !year) return;
-    const government = !!agency && /人民政府$/.test(agency);
-    const deadline = `${year + 1}-${government ? '03-31' : '01-31'}`;
+    const level = ctx.model.level !== undefined ? ctx.model.level : levelOf(agency);
+    // on time for either deadline: nothing to say, whoever published it
+    if (publishedAt <= `${year + 1}-01-31`) return;
+    if (!level) {
+      if (agency) ctx.notChecked('level-unknown', undefined, { agency });
+      else ctx.notChecked('agency-unknown');
+      return;
+    }
+    const deadline = deadlineOf(year, level);
     if (publishedAt <= deadline) return;
-    ctx.report({ location: { table: null, section: null, row: null, column: null, cells: [], anchor: null }, expected: deadline, actual: publishedAt, params: { expected: deadline, actual: publishedAt } });
+    const levelZh = level === 'government' ? '人民政府' : '部门';
+    const levelEn = level === 'government' ? 'people’s government' : 'department';
+    ctx.report({ location: { table: null, section: null, row: null, column: null, cells: [], anchor: null }, expected: deadline, actual: publishedAt, params: { expected: deadline, actual: publishedAt, levelZh, levelEn } });
   },
 };
 

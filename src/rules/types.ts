@@ -18,7 +18,8 @@ export interface Reads {
 }
 
 /** why a relation could not be checked: a key of the locales' reasons (src/rules/locales) */
-export type ReasonKey = 'text' | 'blank-total' | 'shifted' | 'missing' | 'row-shifted' | 'two-years' | 'new-total-unreadable';
+export type ReasonKey = 'text' | 'blank-total' | 'shifted' | 'missing' | 'row-shifted' | 'two-years' | 'new-total-unreadable'
+  | 'earlier-table-unread' | 'own-table-unread' | 'level-unknown' | 'agency-unknown';
 
 /** what a rule hands to `ctx.report`: the finding before its message is rendered */
 export interface Draft {
@@ -36,7 +37,8 @@ export interface RuleContext {
   /** the same agency's report on the year before, for cross-year rules */
   previous: ReportModel | null;
   report(d: Draft): void;
-  notChecked(reason: ReasonKey, location?: Location): void;
+  /** `params` fill the reason's placeholders ("{earlierSource}"); a `table` parameter is rendered as the table's name */
+  notChecked(reason: ReasonKey, location?: Location, params?: Params): void;
 }
 
 /**
@@ -63,7 +65,7 @@ export interface Rule {
 export interface Renderer {
   lang: Lang;
   message(rule: string, params: Params): string;
-  reason(key: ReasonKey): string;
+  reason(key: ReasonKey, params?: Params): string;
   /** "check failed: …" for a rule that threw */
   failed(error: string): string;
 }

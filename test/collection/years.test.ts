@@ -47,7 +47,7 @@ describe('years of one agency', () => {
     const later = await recordOf(y2023);
     expect(yearLinks([gap, later], 'zh')).toEqual([]);
     const other = await recordOf(y2022);
-    expect(yearLinks([{ ...other, agencyKey: '别的局' }, later], 'zh')).toEqual([]);
+    expect(yearLinks([{ ...other, agency: '别的局', agencyKey: '别的局' }, later], 'zh')).toEqual([]);
   });
 
   it('the per-agency view lists an agency\'s years in order', async () => {

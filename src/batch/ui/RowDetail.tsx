@@ -1,14 +1,18 @@
 // One row opened: the report's findings in plain words, or why the link gave no audit. Text only.
 import { t } from '../../i18n';
 import { expectedActualText, severityLabel, whereText } from '../../ui/finding-text';
+import { NotCheckedList } from '../../ui/NotCheckedList';
 import type { RowState } from '../run';
 
 export function RowDetail({ state }: { state: RowState }) {
   if (state.phase === 'failed') return <p class="detail">{state.detail}</p>;
   if (state.phase !== 'done') return null;
   const { result } = state.audited;
-  if (!result.findings.length) return <p class="detail">{t('batch_no_findings')}</p>;
+  // what could not be checked (a cross-year neighbour whose table was unread, say) is listed, never dropped
+  const notChecked = <NotCheckedList items={result.notChecked} />;
+  if (!result.findings.length) return <><p class="detail">{t('batch_no_findings')}</p>{notChecked}</>;
   return (
+    <>
     <ul class="findings">
       {result.findings.map((f, i) => {
         const values = expectedActualText(f);
@@ -23,5 +27,7 @@ export function RowDetail({ state }: { state: RowState }) {
         );
       })}
     </ul>
+    {notChecked}
+    </>
   );
 }

@@ -12,6 +12,7 @@ import { FindingEditor } from './FindingEditor';
 import { NoteField } from './NoteField';
 import { marksOf, StoredTable } from './StoredTable';
 import { verdictLabel, when } from './text';
+import { templateText } from '../../ui/report-text';
 
 interface Props {
   row: ListRow;
@@ -32,7 +33,7 @@ export function ReportView({ row, links, save, open }: Props) {
       <h2>{r.title}</h2>
       <p class="meta">
         <span class={`verdict-tag ${row.verdict}`}>{verdictLabel(row.verdict)}</span>{' '}
-        {[r.agency, r.year, r.publishedAt].filter((x) => x !== null).join(' · ')}
+        {[r.agency, r.year, r.template && templateText(r.template), r.publishedAt].filter((x) => x !== null && x !== '').join(' · ')}
       </p>
       <p class="meta">
         {t('collection_saved_meta', when(r.savedAt), r.checkerVersion)} · {isWebUrl(r.url) ? <a href={r.url} target="_blank" rel="noreferrer noopener">{t('collection_source')}</a> : r.url}
@@ -45,6 +46,7 @@ export function ReportView({ row, links, save, open }: Props) {
           <p>{t('collection_cross_year_later', years.asLater.earlier.year ?? '', years.asLater.findings.length)}{' '}
             <button type="button" class="link" onClick={() => open(years.asLater!.earlier.id)}>{t('collection_open')}</button></p>
         )}
+        {years.asLater?.notChecked.map((n, i) => <p key={`nc${i}`} class="hint not-checked" data-rule={n.rule}>{n.reason}</p>)}
         {years.asEarlier.map((l) => (
           <p key={l.later.id}>{t('collection_cross_year_earlier', l.later.year ?? '', l.findings.length)}{' '}
             <button type="button" class="link" onClick={() => open(l.later.id)}>{t('collection_open')}</button></p>

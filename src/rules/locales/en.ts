@@ -16,7 +16,11 @@ export const EN: Locale = {
     shifted: 'a row has more or fewer values than columns, so they cannot be put in columns',
     missing: 'a row it needs is missing',
     'row-shifted': 'the row’s values cannot be put in columns',
-    'two-years': 'a row it needs is missing or shifted in one of the two reports',
+    'two-years': 'a row it needs is missing or shifted in one of the two reports (the year before: {earlierSource})',
+    'earlier-table-unread': 'the report on the year before ({earlierYear}, {earlierSource}) was found, but its {table} could not be read',
+    'own-table-unread': 'the report on the year before ({earlierYear}, {earlierSource}) was found, but this report’s {table} could not be read',
+    'level-unknown': 'the name “{agency}” does not tell a people’s government from a department, so the deadline (31 January or 31 March) is unknown',
+    'agency-unknown': 'the publishing body could not be read, so the deadline (31 January or 31 March) is unknown',
     'new-total-unreadable': 'table 3’s total of new applications cannot be read',
   },
   rules: {
@@ -44,7 +48,8 @@ export const EN: Locale = {
     'carry-over': {
       help: 'This year’s carried-over applications ≠ last year’s carried to next year',
       why: 'Applications carried forward at the end of one year are the next year’s carried-over ones; a difference means one year’s figure is wrong.',
-      message: 'Table 3, column “{column}”: the {earlierYear} report carried {expected} forward, but this report’s carried-over row says {actual}.',
+      message: (p) => fill('Table 3, column “{column}”: the {earlierYear} report carried {expected} forward, but this report’s carried-over row says {actual}.', p)
+        + (p.earlierSource ? ` (compared with ${p.earlierSource})` : ''),
     },
     'narrative-mismatch': {
       help: 'The text states a figure that the tables contradict',
@@ -116,7 +121,7 @@ export const EN: Locale = {
     'late-publication': {
       help: 'Published after the deadline of the regulations (art. 49)',
       why: 'The regulations (art. 49–50) require a department’s report by 31 January and a people’s government’s by 31 March of the following year.',
-      message: 'Published on {actual}, after the deadline of {expected}.',
+      message: (p) => `Published on ${p.actual}, after the deadline of ${p.expected}${p.levelEn ? ` for a ${p.levelEn}’s report` : ''}.`,
     },
     'stock-roll-forward': {
       help: 'Table 2: last year’s in force + issued − repealed ≠ this year’s in force',

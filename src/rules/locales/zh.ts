@@ -18,7 +18,11 @@ export const ZH: Locale = {
     shifted: '有行的数值个数与列数不符，无法对齐到列',
     missing: '所需的行缺失',
     'row-shifted': '该行数值个数不符，无法对齐到列',
-    'two-years': '两年报告中所需的行缺失或错位',
+    'two-years': '两年报告中所需的行缺失或错位（上一年报告：{earlierSource}）',
+    'earlier-table-unread': '已找到上一年（{earlierYear} 年）的报告 {earlierSource}，但未能读出其{table}',
+    'own-table-unread': '已找到上一年（{earlierYear} 年）的报告 {earlierSource}，但未能读出本报告的{table}',
+    'level-unknown': '从机关名称“{agency}”看不出是人民政府还是部门，不知适用 1 月 31 日还是 3 月 31 日的期限',
+    'agency-unknown': '未能读出发布机关，不知适用 1 月 31 日还是 3 月 31 日的期限',
     'new-total-unreadable': '表三“本年新收”的总计无法读取',
   },
   rules: {
@@ -46,7 +50,8 @@ export const ZH: Locale = {
     'carry-over': {
       help: '本年“上年结转”≠ 上一年报告的“结转下年度继续办理”',
       why: '上一年没办完、结转过来的申请，就是今年的“上年结转”；两者不等说明有一年的数字错了。',
-      message: '表三「{column}」列：{earlierYear} 年报告的“结转下年度继续办理”为 {expected}，但本报告的“上年结转”为 {actual}。',
+      message: (p) => fill('表三「{column}」列：{earlierYear} 年报告的“结转下年度继续办理”为 {expected}，但本报告的“上年结转”为 {actual}。', p)
+        + (p.earlierSource ? `（对照：${p.earlierSource}）` : ''),
     },
     'narrative-mismatch': {
       help: '正文陈述的数字与统计表矛盾',
@@ -118,7 +123,7 @@ export const ZH: Locale = {
     'late-publication': {
       help: '发布日期晚于条例规定的期限',
       why: '条例第四十九、五十条规定：部门报告应于次年1月31日前、县级以上人民政府报告应于3月31日前公布。',
-      message: '发布日期为 {actual}，晚于规定期限 {expected}。',
+      message: (p) => `发布日期为 ${p.actual}，晚于${p.levelZh ? `${p.levelZh}报告的` : ''}规定期限 ${p.expected}。`,
     },
     'stock-roll-forward': {
       help: '表二：上年现行有效件数 + 本年制发 − 本年废止 ≠ 本年现行有效件数',
