@@ -1,17 +1,18 @@
 // `audit`: every input (files, pages, the reports a listing links to) is loaded and checked by a pool of
 // workers; results are taken in input order, paired across years of one agency, and written in the chosen format.
-import type { Lang, ReportModel, Verdict } from '../model/types';
+import type { Finding, Lang, ReportModel, Verdict } from '../model/types';
 import { crossYearFindings } from '../rules/crossYear';
 import { ExitTally, type FailOn } from './exit';
 import type { Out } from './output';
-import { withPrevious } from './pairing';
+import { withCopied, withPrevious } from './pairing';
+import { copiedTextFindings } from '../rules/copiedText';
 import { createRunner } from './pool';
 import { createProgress } from './progress';
 import { createSink } from './sinks';
 import { sources, type WebOptions } from './sources';
 import { Summary } from './summary';
 import type { Outcome } from './task';
-import { YearIndex } from './years';
+import { YearIndex, type YearEntry } from './years';
 import { InOrder } from './in-order';
 
 export type AuditFormat = 'table' | 'json' | 'jsonl' | 'csv';
@@ -33,8 +34,18 @@ export interface AuditOptions {
 
 export const WEB_DEFAULTS: WebOptions = { followLinks: false, anyHost: false, delayMs: 500, timeoutMs: 20_000 };
 
-/** where a report's output stands: its index (json, table: it can still change), and its verdict as written */
-interface Slot { index: number; verdict: Verdict }
+/**
+ * where a report's output stands: its index (json, table: it can still change), its verdict as written, and the
+ * sections a copied-text finding was written for already (jsonl, csv)
+ */
+interface Slot { index: number; verdict: Verdict; copied: Set<string> }
+
+const RANK: Verdict[] = ['consistent', 'unverified', 'warnings', 'inconsistent'];
+/** a written report's verdict once late findings count too */
+function verdictWith(verdict: Verdict, findings: Finding[]): Verdict {
+  const worst = findings.some((f) => f.severity === 'error') ? 'inconsistent' : findings.some((f) => f.severity === 'warning') ? 'warnings' : verdict;
+  return RANK.indexOf(worst) > RANK.indexOf(verdict) ? worst : verdict;
+}
 
 export async function runAudit(opts: AuditOptions, out: Out): Promise<number> {
   const jobs = Math.max(1, opts.jobs ?? 1);
@@ -53,16 +64,36 @@ export async function runAudit(opts: AuditOptions, out: Out): Promise<number> {
     if (!model || !('verdict' in result)) { await sink.put(o.index, result); return; }
     const earlier = years.earlier(model);
     if (earlier) result = withPrevious(result, model, earlier.model, opts.lang);
+    // copied-text compares with every earlier year of the agency at hand, not only the one before
+    const agency = years.sameAgency(model);
+    const copied = copiedTextFindings(model, agency.map((e) => e.model), opts.lang);
+    if (copied.length) result = withCopied(result, copied);
     const later = years.later(model);
     if (later && !sink.streaming) {
       sink.update(later.slot.index, (r) => withPrevious(r, later.model, model, opts.lang));
     }
     await sink.put(o.index, result);
-    if (later && sink.streaming) {
-      const findings = crossYearFindings(later.model, model, opts.lang);
-      await sink.late({ source: later.model.source, kind: 'cross-year', earlier: model.source, findings }, later.model, later.slot.verdict);
+    // later years already written: what this report adds to their findings
+    const late = new Map<YearEntry<Slot>, Finding[]>();
+    if (later && sink.streaming) late.set(later, crossYearFindings(later.model, model, opts.lang));
+    for (const l of agency) {
+      if (l.model.year! <= model.year!) continue;
+      if (!sink.streaming) {
+        const all = copiedTextFindings(l.model, [...agency.map((e) => e.model), model], opts.lang);
+        sink.update(l.slot.index, (r) => withCopied(r, all));
+        continue;
+      }
+      const fresh = copiedTextFindings(l.model, [model], opts.lang).filter((f) => !l.slot.copied.has(f.location.section ?? ''));
+      if (!fresh.length) continue;
+      for (const f of fresh) l.slot.copied.add(f.location.section ?? '');
+      late.set(l, [...(late.get(l) ?? []), ...fresh]);
     }
-    years.add(model, { index: o.index, verdict: result.verdict });
+    for (const [l, findings] of late) {
+      if (!findings.length && l !== later) continue;
+      await sink.late({ source: l.model.source, kind: 'cross-year', earlier: model.source, findings }, l.model, l.slot.verdict);
+      l.slot.verdict = verdictWith(l.slot.verdict, findings);
+    }
+    years.add(model, { index: o.index, verdict: result.verdict, copied: new Set(copied.map((f) => f.location.section ?? '')) });
   };
 
   // enough work started to keep every worker busy, little enough that memory stays flat

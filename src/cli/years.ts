@@ -11,6 +11,8 @@ export interface YearEntry<T> {
 
 export class YearIndex<T> {
   private readonly entries = new Map<string, YearEntry<T>>();
+  /** every year of an agency, for copied-text (which compares with any earlier year) */
+  private readonly byAgency = new Map<string, YearEntry<T>[]>();
 
   private static key(model: ReportModel, offset = 0): string | null {
     const agency = model.isReport && model.year !== null ? agencyKey(model) : null;
@@ -29,9 +31,19 @@ export class YearIndex<T> {
     return (key && this.entries.get(key)) || null;
   }
 
+  /** the same agency's reports among the inputs so far, of every year */
+  sameAgency(model: ReportModel): YearEntry<T>[] {
+    const agency = model.isReport && model.year !== null ? agencyKey(model) : null;
+    return (agency !== null && this.byAgency.get(agency)) || [];
+  }
+
   /** remember a report; the first of two reports of one agency and year is kept */
   add(model: ReportModel, slot: T): void {
     const key = YearIndex.key(model);
-    if (key && !this.entries.has(key)) this.entries.set(key, { model, slot });
+    if (!key || this.entries.has(key)) return;
+    const entry = { model, slot };
+    this.entries.set(key, entry);
+    const agency = agencyKey(model)!;
+    this.byAgency.set(agency, [...(this.byAgency.get(agency) ?? []), entry]);
   }
 }

@@ -1,7 +1,9 @@
 // Years of one agency in the collection: each report is checked against the same agency's report of the
 // year before (carry-over, stock roll-forward). The findings belong to the later year; both years show the link.
 import type { Finding, Lang, ReportModel, Verdict } from '../model/types';
+import { copiedTextFindings } from '../rules/copiedText';
 import { crossYearFindings } from '../rules/crossYear';
+import { sectionTextsOf } from '../extract/sectionText';
 import type { SavedReport } from './schema';
 
 export interface YearLink {
@@ -18,8 +20,18 @@ export function modelOf(r: SavedReport): ReportModel {
     template: r.template, publishedAt: r.publishedAt, sections: [], tables: r.tables, labels: [],
     years: { title: r.year, period: null, body: null },
     statements: { applications: [], noReviewLitigation: null, fee: null }, templateEvidence: [],
+    // sections 一 and 五 are read again from the captured text: records of every schema version have it
+    sectionText: sectionTextsOf(r.evidence?.capturedText ?? ''),
   };
 }
+
+/** one model per record, built once per yearLinks call */
+const modelCache = new WeakMap<SavedReport, ReportModel>();
+const cachedModel = (r: SavedReport) => {
+  let m = modelCache.get(r);
+  if (!m) modelCache.set(r, (m = modelOf(r)));
+  return m;
+};
 
 const newestFirst = (a: SavedReport, b: SavedReport) => b.savedAt.localeCompare(a.savedAt);
 
@@ -32,11 +44,21 @@ export function yearLinks(records: SavedReport[], lang: Lang): YearLink[] {
       if (!byYear.has(k)) byYear.set(k, r);
     }
   }
+  const byAgency = new Map<string, SavedReport[]>();
+  for (const r of byYear.values()) byAgency.set(r.agencyKey!, [...(byAgency.get(r.agencyKey!) ?? []), r]);
   const links: YearLink[] = [];
   for (const later of records) {
     if (!later.agencyKey || later.year === null || later.verdict === 'not-a-report') continue;
     const earlier = byYear.get(`${later.agencyKey}|${later.year - 1}`);
-    if (earlier) links.push({ earlier, later, findings: crossYearFindings(modelOf(later), modelOf(earlier), lang) });
+    const link = earlier ? { earlier, later, findings: crossYearFindings(cachedModel(later), cachedModel(earlier), lang) } : null;
+    if (link) links.push(link);
+    // copied-text: against every earlier year of the agency; a finding naming another year is a link of its own
+    const others = (byAgency.get(later.agencyKey) ?? []).filter((r) => r.year! < later.year!);
+    for (const f of copiedTextFindings(cachedModel(later), others.map(cachedModel), lang)) {
+      const from = others.find((r) => r.url === f.params?.earlierSource && r.year === f.params?.earlierYear)!;
+      if (link && from === earlier) link.findings.push(f);
+      else links.push({ earlier: from, later, findings: [f] });
+    }
   }
   return links;
 }
@@ -57,7 +79,9 @@ export function yearsOf(links: YearLink[], id: string): YearsOf {
 
 /** the cross-year findings of each report, by report id */
 export function crossYearById(links: YearLink[]): Map<string, Finding[]> {
-  return new Map(links.map((l) => [l.later.id, l.findings]));
+  const out = new Map<string, Finding[]>();
+  for (const l of links) out.set(l.later.id, [...(out.get(l.later.id) ?? []), ...l.findings]);
+  return out;
 }
 
 /** a report's verdict once its cross-year findings count too */

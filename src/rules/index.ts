@@ -2,6 +2,7 @@
 import type { AuditResult, Finding, Lang, NotChecked, ReportModel, Verdict } from '../model/types';
 import { ARITHMETIC } from './arithmetic';
 import { CELLS } from './cells';
+import { copiedText } from './copiedText';
 import { CROSS_YEAR } from './crossYear';
 import { evaluate } from './runner';
 import { STATEMENTS } from './statements';
@@ -11,8 +12,8 @@ import type { Rule } from './types';
 /** the catalogue's order, as template.md lists it */
 const ORDER = ['balance', 'row-total', 'result-total', 'review-total', 'carry-over', 'narrative-mismatch', 'missing-section',
   'missing-table', 'missing-row', 'cell-count', 'non-numeric', 'placeholder-value', 'invalid-number', 'label-mismatch',
-  'template-mismatch', 'fee-statement-missing', 'year-mismatch', 'section-order', 'late-publication', 'stock-roll-forward'];
-const ALL = [...ARITHMETIC, ...CELLS, ...STRUCTURE, ...STATEMENTS, ...CROSS_YEAR];
+  'template-mismatch', 'fee-statement-missing', 'year-mismatch', 'section-order', 'late-publication', 'stock-roll-forward', 'copied-text'];
+const ALL = [...ARITHMETIC, ...CELLS, ...STRUCTURE, ...STATEMENTS, ...CROSS_YEAR, copiedText];
 export const RULES: readonly Rule[] = ORDER.map((id) => ALL.find((r) => r.id === id)!);
 
 const REPORT_RULES = RULES.filter((r) => r.scope === 'report');

@@ -174,7 +174,8 @@ describe('the catalogue', () => {
     const ids = RULES.map((r) => r.id);
     expect(ids).toEqual(['balance', 'row-total', 'result-total', 'review-total', 'carry-over', 'narrative-mismatch', 'missing-section',
       'missing-table', 'missing-row', 'cell-count', 'non-numeric', 'placeholder-value', 'invalid-number', 'label-mismatch',
-      'template-mismatch', 'fee-statement-missing', 'year-mismatch', 'section-order', 'late-publication', 'stock-roll-forward']);
+      'template-mismatch', 'fee-statement-missing', 'year-mismatch', 'section-order', 'late-publication', 'stock-roll-forward',
+      'copied-text']);
     for (const r of RULES) for (const t of [r.help, r.why]) { expect(t.zh).toMatch(/[\u4e00-\u9fff]/); expect(t.en).toMatch(/[a-z]/); }
   });
   it('renders messages in English on request', () => {

@@ -1,0 +1,47 @@
+// The prose of sections 一 (总体情况) and 五 (存在的主要问题及改进情况): the text blocks between a section's heading
+// and the next section heading, for comparing one agency's years (copied-text). Capped: a report's own words, not a page.
+import type { ReportModel } from '../model/types';
+import { sectionOf } from './sections';
+
+/** characters kept per section; a section 五 is rarely over 1,500 */
+export const SECTION_TEXT_CAP = 4000;
+
+/** page furniture a PDF or Word export leaves between paragraphs: "- 3 -", "第 3 页 共 8 页", "3/8" */
+const FURNITURE = /^\s*(?:[-—–－]\s*\d+\s*[-—–－]|第\s*\d+\s*页(?:\s*[,，]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+|\d{1,3})\s*$/;
+
+export interface TextPiece { text: string; heading?: boolean }
+
+/**
+ * Sections 一 and 五 from text pieces in page order (null stands for a table or a table cell: it ends nothing and
+ * adds nothing). A section named twice (a table of contents, then the body) keeps its longest text.
+ */
+export function sectionTexts(pieces: Array<TextPiece | null>): NonNullable<ReportModel['sectionText']> {
+  const found: Record<'s1' | 's5', string> = { s1: '', s5: '' };
+  let current: string | null = null;
+  let buf: string[] = [];
+  const close = () => {
+    if (current === 's1' || current === 's5') {
+      const text = buf.join('\n').slice(0, SECTION_TEXT_CAP);
+      if (text.length > found[current].length) found[current] = text;
+    }
+    buf = [];
+  };
+  for (const p of pieces) {
+    if (!p) continue;
+    const s = sectionOf(p.text, p.heading);
+    if (s) {
+      // a numbered sub-part that names the same section again ("二、改进措施" inside 五) continues it
+      if (s.id === current && s.numeral === null) continue;
+      close();
+      current = s.id;
+      continue;
+    }
+    if (current && !FURNITURE.test(p.text) && p.text.trim()) buf.push(p.text.trim());
+  }
+  close();
+  return { ...(found.s1 ? { s1: found.s1 } : {}), ...(found.s5 ? { s5: found.s5 } : {}) };
+}
+
+/** the same from text joined by newlines (the collection's captured text) */
+export const sectionTextsOf = (text: string): NonNullable<ReportModel['sectionText']> =>
+  sectionTexts(text.split('\n').map((line) => ({ text: line })));

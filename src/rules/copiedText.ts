@@ -1,0 +1,191 @@
+// One agency's section 五 (and 一) copied from an earlier year: the 2021 format notice asks for this year's problems
+// and improvements, and evaluators mark down a report that repeats an earlier one. jsdiff aligns the two texts; the
+// share counted is the later section's characters that stand in common runs of at least MIN_RUN characters.
+import { diffChars } from 'diff';
+import type { Finding, Lang, ReportModel } from '../model/types';
+import { SECTIONS } from '../template/sections';
+import { toHalfWidth } from '../text/normalize';
+import { evaluate } from './runner';
+import type { Rule } from './types';
+
+/** a common run shorter than this is shared wording ("进一步加强政府信息公开工作"), not copying */
+export const MIN_RUN = 20;
+/** share of the later section's characters in common runs from which it counts as copied */
+export const MIN_SHARE = 0.5;
+/** sections shorter than this (normalised characters) are too short to judge */
+export const MIN_LENGTH = 80;
+const PASSAGE = 80;
+
+/** the sentences every report opens with (citing the regulation, "现将…报告如下") */
+const BOILERPLATE = /[^。！？!?\n]*(?:政府信息公开条例|年度报告格式|报告如下|本报告)[^。！？!?\n]*[。！？!?]?/g;
+const SKIP = /[\s\p{P}\p{S}]/u;
+const DIGIT = /[0-9]/;
+const CN_DIGIT = /[〇零一二三四五六七八九十百千万两]/;
+const DATE_UNIT = /[年月日号件项条次篇个]/;
+
+/** a section's text as compared: the kept text, its normalised form, and where each normalised character stands in it */
+export interface Prepared {
+  kept: string;
+  norm: string;
+  origin: number[];
+  /** the normalised text's MIN_RUN-character pieces, for a cheap bound before the diff */
+  grams?: Set<string>;
+}
+
+/**
+ * Spaces and punctuation dropped, full width folded, figures and dates reduced to "#" (so a copied sentence with
+ * this year's figures still matches), the opening boilerplate left out.
+ */
+export function prepare(text: string): Prepared {
+  const kept = text.replace(BOILERPLATE, '');
+  let norm = '';
+  const origin: number[] = [];
+  const chars = Array.from(kept);
+  let at = 0;
+  for (let i = 0; i < chars.length; at += chars[i].length, i++) {
+    const c = toHalfWidth(chars[i]);
+    if (SKIP.test(c)) continue;
+    if (DIGIT.test(c)) {
+      if (!norm.endsWith('#')) { norm += '#'; origin.push(at); }
+      continue;
+    }
+    if (CN_DIGIT.test(c)) {
+      // a run of Chinese numerals followed by a date or count unit (二〇二三年, 十二月, 三件) is a figure
+      let j = i;
+      while (j < chars.length && CN_DIGIT.test(chars[j])) j++;
+      if (j < chars.length && DATE_UNIT.test(chars[j])) {
+        norm += '#';
+        origin.push(at);
+        for (; i + 1 < j; i++) at += chars[i].length;
+        continue;
+      }
+    }
+    norm += c;
+    origin.push(at);
+  }
+  return { kept, norm, origin };
+}
+
+function gramsOf(p: Prepared): Set<string> {
+  if (!p.grams) {
+    p.grams = new Set();
+    for (let i = 0; i + MIN_RUN <= p.norm.length; i++) p.grams.add(p.norm.slice(i, i + MIN_RUN));
+  }
+  return p.grams;
+}
+
+/**
+ * An upper bound of the share: the later characters covered by a MIN_RUN piece that the earlier text holds too.
+ * Every character of a common run of MIN_RUN or more is covered, so a bound under MIN_SHARE rules copying out
+ * without the diff (most pairs of years, written apart).
+ */
+function bound(later: Prepared, earlier: Prepared): number {
+  const grams = gramsOf(earlier);
+  let covered = 0;
+  let until = 0;
+  for (let i = 0; i + MIN_RUN <= later.norm.length; i++) {
+    if (!grams.has(later.norm.slice(i, i + MIN_RUN))) continue;
+    covered += Math.min(MIN_RUN, i + MIN_RUN - until);
+    until = i + MIN_RUN;
+  }
+  return covered / later.norm.length;
+}
+
+export interface Copied {
+  /** share of the later section's characters in common runs */
+  share: number;
+  /** the longest common run, as the later report writes it */
+  passage: string;
+}
+
+/** how much of `later` stands in `earlier`, or null below MIN_SHARE (or too short to judge) */
+export function copiedShare(later: Prepared, earlier: Prepared): Copied | null {
+  const n = later.norm.length;
+  if (n < MIN_LENGTH || earlier.norm.length < MIN_LENGTH || bound(later, earlier) < MIN_SHARE) return null;
+  // copying means at least MIN_SHARE of `later` in common: more edits than that leave can stop the diff early
+  const maxEditLength = earlier.norm.length + n - 2 * Math.ceil(MIN_SHARE * n);
+  const changes = diffChars(earlier.norm, later.norm, { maxEditLength });
+  if (!changes) return null;
+  let common = 0;
+  let pos = 0;
+  let best = { start: 0, end: 0 };
+  for (const c of changes) {
+    if (c.removed) continue;
+    const len = c.value.length;
+    if (!c.added && len >= MIN_RUN) {
+      common += len;
+      if (len > best.end - best.start) best = { start: pos, end: pos + len };
+    }
+    pos += len;
+  }
+  const share = common / n;
+  if (share < MIN_SHARE) return null;
+  const text = later.kept.slice(later.origin[best.start], later.origin[best.end - 1] + 1).replace(/\s+/g, ' ').trim();
+  return { share, passage: text.length > PASSAGE ? `${text.slice(0, PASSAGE)}…` : text };
+}
+
+const prepared = new WeakMap<ReportModel, Partial<Record<'s1' | 's5', Prepared | null>>>();
+
+/** a report's section, prepared once per model */
+function sectionOf(model: ReportModel, id: 's1' | 's5'): Prepared | null {
+  let entry = prepared.get(model);
+  if (!entry) prepared.set(model, (entry = {}));
+  if (entry[id] === undefined) {
+    const text = model.sectionText?.[id];
+    entry[id] = text ? prepare(text) : null;
+  }
+  return entry[id]!;
+}
+
+const label = (id: 's1' | 's5') => SECTIONS.find((s) => s.id === id)!.label;
+
+export const copiedText: Rule = {
+  id: 'copied-text', severity: 'warning', scope: 'cross-year',
+  help: { zh: '第五部分（或第一部分）的文字大半照搬本机关往年的报告', en: 'Section 五 (or 一) largely repeats the text of an earlier year’s report' },
+  why: {
+    zh: '年报应写本年度的问题和改进（国办公开办函〔2021〕30号），照搬往年文字的报告在评估中会被扣分；改了日期和数字的照搬也算。',
+    en: 'The report must state this year’s problems and improvements (2021 format notice); evaluators mark down a report that repeats an earlier year, also with its dates and figures changed.',
+  },
+  message: (p, lang) => lang === 'zh'
+    ? `「${p.section}」有 ${p.share}% 的文字与 ${p.earlierYear} 年的报告（${p.earlierSource}）相同（连续 ${MIN_RUN} 字以上的相同段落，日期和数字不计差异）。最长的重复段落：“${p.passage}”。`
+    : `${p.share}% of “${p.section}” stands word for word in the ${p.earlierYear} report (${p.earlierSource}) (common passages of ${MIN_RUN} characters or more, dates and figures aside). Longest repeated passage: “${p.passage}”.`,
+  check(ctx) {
+    const earlier = ctx.previous;
+    if (!earlier || earlier.year === null || ctx.model.year === null || earlier.year >= ctx.model.year) return;
+    for (const id of ['s5', 's1'] as const) {
+      const now = sectionOf(ctx.model, id);
+      const then = sectionOf(earlier, id);
+      if (!now || !then) continue;
+      const copied = copiedShare(now, then);
+      if (!copied) continue;
+      const section = label(id);
+      const share = Math.round(copied.share * 100);
+      const anchor = ctx.model.sections.find((s) => s.id === id)?.anchor ?? null;
+      ctx.report({
+        location: { table: null, section, row: null, column: null, anchor, ...(anchor ? { cells: [anchor] } : {}) },
+        expected: null, actual: share,
+        params: { section, share, earlierYear: earlier.year, earlierSource: earlier.source, passage: copied.passage },
+      });
+    }
+  },
+};
+
+/**
+ * `later`'s copied-text findings against the same agency's earlier reports (any earlier year, not only the one
+ * before): per section the earlier report it shares most with (the nearer year on a tie).
+ */
+export function copiedTextFindings(later: ReportModel, earlier: ReportModel[], lang: Lang): Finding[] {
+  const best = new Map<string, { finding: Finding; year: number }>();
+  for (const e of earlier) {
+    if (e === later || e.year === null || later.year === null || e.year >= later.year) continue;
+    for (const f of evaluate([copiedText], later, lang, e).findings) {
+      const key = f.location.section ?? '';
+      const held = best.get(key);
+      const share = Number(f.actual);
+      if (!held || share > Number(held.finding.actual) || (share === Number(held.finding.actual) && e.year > held.year)) best.set(key, { finding: f, year: e.year });
+    }
+  }
+  // section 五 first, as the check reports them
+  const order = [label('s5'), label('s1')];
+  return [...best.values()].map((b) => b.finding).sort((a, b) => order.indexOf(a.location.section ?? '') - order.indexOf(b.location.section ?? ''));
+}
