@@ -3,6 +3,7 @@ import { parseCommand, UsageError, USAGE } from './args';
 import { runAudit } from './audit';
 import { runExtract } from './extract';
 import { stdoutOut } from './output';
+import { runYears } from './years-command';
 
 export async function main(argv: string[]): Promise<number> {
   let command;
@@ -32,5 +33,7 @@ export async function main(argv: string[]): Promise<number> {
       }, stdoutOut);
     case 'extract':
       return runExtract(command, stdoutOut);
+    case 'years':
+      return runYears(command, stdoutOut);
   }
 }

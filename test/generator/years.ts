@@ -2,7 +2,7 @@
 // wording no other year uses — or, for a year named in `copies`, section 五 taken from an earlier year with its
 // dates and figures changed (what copied-text looks for).
 import { buildDoc, type Part, type ReportDoc } from './document';
-import { generateReport, type Report } from './report';
+import { APPLICANTS, generateReport, type Report } from './report';
 
 const PROBLEMS = [
   '政策解读的形式仍以文字为主，图表、音视频等群众喜闻乐见的解读方式运用偏少；',
@@ -76,8 +76,11 @@ export function agencyYears(seed: number, years: number[], copies: Record<number
   const agency = generateReport(seed).agency;
   const out: AgencyYear[] = [];
   const s5 = new Map<number, string>();
+  let previous: Report | null = null;
   years.forEach((year, k) => {
-    const report = { ...generateReport(seed + 17 * (k + 1), { year }), agency };
+    const report: Report = { ...generateReport(seed + 17 * (k + 1), { year }), agency };
+    if (previous && previous.year === year - 1) chain(report, previous);
+    previous = report;
     const doc = buildDoc(report);
     const from = copies[year];
     let five = problemsOf(report, k);
@@ -91,6 +94,25 @@ export function agencyYears(seed: number, years: number[], copies: Record<number
     out.push({ report, doc });
   });
   return out;
+}
+
+/** what one year carries forward, the next takes up: table 3's carried-over applications, table 2's documents in force */
+function chain(r: Report, prev: Report): void {
+  const t3 = r.table3;
+  for (const c of APPLICANTS) {
+    t3.carried[c] = prev.table3.carryOver[c];
+    t3.new[c] = t3.total[c] + t3.carryOver[c] - t3.carried[c];
+    if (t3.new[c] < 0) { t3.carryOver[c] -= t3.new[c]; t3.new[c] = 0; }
+  }
+  for (const row of ['new', 'carried', 'carryOver']) t3[row].total = APPLICANTS.reduce((s, c) => s + t3[row][c], 0);
+  r.text.applications = t3.new.total;
+  if (r.template === '2021' && prev.template === '2021') {
+    for (const id of ['regulations', 'normativeDocs']) {
+      const d = r.table2[id];
+      d.inForce = prev.table2[id].inForce + d.issued - d.repealed;
+      if (d.inForce < 0) { d.repealed += d.inForce; d.inForce = 0; }
+    }
+  }
 }
 
 /** the generator's own sections 一 and 五 replaced: 一 keeps the sentences the checker compares with the tables */
