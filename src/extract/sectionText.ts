@@ -1,6 +1,6 @@
 // The prose of sections 一 (总体情况) and 五 (存在的主要问题及改进情况): the text blocks between a section's heading
 // and the next section heading, for comparing one agency's years (copied-text). Capped: a report's own words, not a page.
-import type { ReportModel } from '../model/types';
+import type { SectionSeen } from '../model/types';
 import { sectionOf } from './sections';
 
 /** characters kept per section; a section 五 is rarely over 1,500 */
@@ -11,18 +11,21 @@ const FURNITURE = /^\s*(?:[-—–－]\s*\d+\s*[-—–－]|第\s*\d+\s*页(?:\s
 
 export interface TextPiece { text: string; heading?: boolean }
 
+type SectionId = SectionSeen['id'];
+
 /**
- * Sections 一 and 五 from text pieces in page order (null stands for a table or a table cell: it ends nothing and
- * adds nothing). A section named twice (a table of contents, then the body) keeps its longest text.
+ * Sections `ids` (一 and 五 unless told) from text pieces in page order (null stands for a table or a table cell: it
+ * ends nothing and adds nothing). A section named twice (a table of contents, then the body) keeps its longest text.
  */
-export function sectionTexts(pieces: Array<TextPiece | null>): NonNullable<ReportModel['sectionText']> {
-  const found: Record<'s1' | 's5', string> = { s1: '', s5: '' };
-  let current: string | null = null;
+export function sectionTexts<K extends SectionId = 's1' | 's5'>(pieces: Array<TextPiece | null>, ids: K[] = ['s1', 's5'] as K[]): Partial<Record<K, string>> {
+  const found = new Map<SectionId, string>();
+  const wanted = new Set<SectionId>(ids);
+  let current: SectionId | null = null;
   let buf: string[] = [];
   const close = () => {
-    if (current === 's1' || current === 's5') {
+    if (current && wanted.has(current)) {
       const text = buf.join('\n').slice(0, SECTION_TEXT_CAP);
-      if (text.length > found[current].length) found[current] = text;
+      if (text.length > (found.get(current)?.length ?? 0)) found.set(current, text);
     }
     buf = [];
   };
@@ -39,9 +42,9 @@ export function sectionTexts(pieces: Array<TextPiece | null>): NonNullable<Repor
     if (current && !FURNITURE.test(p.text) && p.text.trim()) buf.push(p.text.trim());
   }
   close();
-  return { ...(found.s1 ? { s1: found.s1 } : {}), ...(found.s5 ? { s5: found.s5 } : {}) };
+  return Object.fromEntries([...found].filter(([, text]) => text)) as Partial<Record<K, string>>;
 }
 
 /** the same from text joined by newlines (the collection's captured text) */
-export const sectionTextsOf = (text: string): NonNullable<ReportModel['sectionText']> =>
+export const sectionTextsOf = (text: string): Partial<Record<'s1' | 's5', string>> =>
   sectionTexts(text.split('\n').map((line) => ({ text: line })));

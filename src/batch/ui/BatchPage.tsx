@@ -10,6 +10,7 @@ import { LinkPicker } from './LinkPicker';
 import { Progress } from './Progress';
 import { ResultsTable } from './ResultsTable';
 import { ResultActions } from './ResultActions';
+import { SummaryChart } from './SummaryChart';
 
 type Phase = 'confirm' | 'running' | 'done';
 
@@ -58,6 +59,7 @@ export function BatchPage({ input, col }: { input: BatchInput; col: Collection }
             <Progress done={finished} total={rows.length} running={phase === 'running'} onCancel={() => cancel.current?.abort()} />
             {denied && <p class="hint error">{t('batch_permission_denied')}</p>}
             {phase === 'done' && <Summary rows={rows} />}
+            {phase === 'done' && <SummaryChart rows={rows} />}
             <ResultsTable rows={rows} />
             {phase === 'done' && <ResultActions rows={rows} col={col} />}
           </>
