@@ -6,16 +6,42 @@ import { keyFigures, type FigureGroup } from '../export/figures';
 import type { Lang } from '../model/types';
 import type { SavedReport } from './schema';
 
-export type ChartId = 'applications' | 'results' | 'review' | 'proactive';
-export const CHARTS: ChartId[] = ['applications', 'results', 'review', 'proactive'];
-const GROUP: Record<ChartId, FigureGroup> = { applications: 'applications', results: 'results', review: 'review', proactive: 'proactive' };
-/** table 2's money columns and signed changes do not share an axis with counts */
-const NOT_COUNTS = /feeAmount|procurementAmount|\.change$/;
+export type ChartId = 'applications' | 'results' | 'review' | 'documents' | 'decisions';
+export const CHARTS: ChartId[] = ['applications', 'results', 'review', 'documents', 'decisions'];
+const GROUP: Record<ChartId, FigureGroup> = { applications: 'applications', results: 'results', review: 'review', documents: 'proactive', decisions: 'proactive' };
+/** which of table 2's figures each of its charts draws: documents (item 1), decisions (items 5 and 6); money apart */
+const PART: Partial<Record<ChartId, RegExp>> = { documents: /^proactive\.item1\./, decisions: /^proactive\.item[56]\..*\.decisions$/ };
 
 export interface Series {
   measure: string;
   label: string;
   values: Array<number | null>;
+  /** drawn dashed (suits, beside reviews drawn solid) */
+  dashed?: boolean;
+  /** colour index: a review's and a suit's outcome share one */
+  colour?: number;
+}
+
+const OUTCOMES = ['upheld', 'corrected', 'other', 'pending', 'total'];
+const OUTCOME_WORDS: Record<Lang, Record<string, string>> = {
+  zh: { upheld: '结果维持', corrected: '结果纠正', other: '其他结果', pending: '尚未审结', total: '总计', review: '行政复议', suits: '行政诉讼' },
+  en: { upheld: 'upheld', corrected: 'corrected', other: 'other outcome', pending: 'pending', total: 'total', review: 'reviews', suits: 'suits' },
+};
+
+/** reviews, and suits (with or without review first) added up, each with its outcomes */
+function reviewSeries(figures: Array<Map<string, { value: number }>>, lang: Lang): Series[] {
+  const w = OUTCOME_WORDS[lang];
+  const out: Series[] = [];
+  for (const [group, parts] of [['review', ['review']], ['suits', ['direct', 'afterReview']]] as const) {
+    OUTCOMES.forEach((o, i) => {
+      const values = figures.map((fs) => {
+        const vs = parts.map((p) => fs.get(`review.${p}.${o}`)?.value);
+        return vs.some((v) => v === undefined) ? null : vs.reduce((a, b) => a! + b!, 0)!;
+      });
+      out.push({ measure: `${group}.${o}`, label: `${w[group]}·${w[o]}`, values, dashed: group === 'suits', colour: o === 'total' ? 6 : i });
+    });
+  }
+  return out;
 }
 
 export interface ChartData {
@@ -37,7 +63,7 @@ function byYear(reports: SavedReport[]): Map<number, SavedReport> {
 function shortLabel(id: ChartId, label: string): string {
   const parts = label.split(' / ');
   if (id === 'review') return parts.length > 2 ? `${parts[1]}·${parts.at(-1)}` : parts.join('·');
-  if (id === 'proactive') return parts.slice(1).join('·');
+  if (id === 'documents' || id === 'decisions') return parts.slice(1).join('·');
   return parts.at(-1)!;
 }
 
@@ -52,12 +78,13 @@ export function chartData(reports: SavedReport[], lang: Lang): ChartData[] {
     const measures: Array<{ measure: string; label: string }> = [];
     for (const fs of figures) {
       for (const f of fs.values()) {
-        if (f.group !== GROUP[id] || NOT_COUNTS.test(f.measure) || measures.some((m) => m.measure === f.measure)) continue;
+        if (f.group !== GROUP[id] || (PART[id] && !PART[id]!.test(f.measure)) || measures.some((m) => m.measure === f.measure)) continue;
         measures.push({ measure: f.measure, label: lang === 'zh' ? shortLabel(id, f.label) : f.labelEn });
       }
     }
-    const series = measures
-      .map((m) => ({ ...m, values: figures.map((fs) => fs.get(m.measure)?.value ?? null) }))
+    const all: Series[] = id === 'review' ? reviewSeries(figures, lang)
+      : measures.map((m) => ({ ...m, values: figures.map((fs) => fs.get(m.measure)?.value ?? null) }));
+    const series = all
       // a line that is zero every year says nothing (totals stay, to show the zero)
       .filter((s) => s.measure.endsWith('.total') || s.values.some((v) => v !== null && v !== 0));
     return { id, years: xs, series };

@@ -9,6 +9,12 @@ export const SECTION_TEXT_CAP = 4000;
 /** page furniture a PDF or Word export leaves between paragraphs: "- 3 -", "第 3 页 共 8 页", "3/8" */
 const FURNITURE = /^\s*(?:[-—–－]\s*\d+\s*[-—–－]|第\s*\d+\s*页(?:\s*[,，]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+|\d{1,3})\s*$/;
 
+/**
+ * Where the report ends and the site around it begins: the signature's date on a line of its own, the CMS's
+ * print/close links, previous/next article, footer lines. The last section stops there.
+ */
+const END = /^\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$|[【\[]?\s*(?:打印本页|关闭窗口|打印|关闭|返回顶部)\s*[】\]]|上一篇|下一篇|相关(?:链接|文章|阅读)|友情链接|网站地图|主办单位|承办单位|版权所有|网站标识码|[^\n]{0,20}ICP备)/;
+
 export interface TextPiece { text: string; heading?: boolean }
 
 type SectionId = SectionSeen['id'];
@@ -37,6 +43,11 @@ export function sectionTexts<K extends SectionId = 's1' | 's5'>(pieces: Array<Te
       if (s.id === current && s.numeral === null) continue;
       close();
       current = s.id;
+      continue;
+    }
+    if (current && END.test(p.text)) {
+      close();
+      current = null;
       continue;
     }
     if (current && !FURNITURE.test(p.text) && p.text.trim()) buf.push(p.text.trim());

@@ -17,7 +17,8 @@ export function loadUPlot(): Promise<UPlot> {
 }
 
 const TITLE: Record<ChartId, MessageKey> = {
-  applications: 'years_chart_applications', results: 'years_chart_results', review: 'years_chart_review', proactive: 'years_chart_proactive',
+  applications: 'years_chart_applications', results: 'years_chart_results', review: 'years_chart_review',
+  documents: 'years_chart_documents', decisions: 'years_chart_decisions',
 };
 
 /** Okabe–Ito colours (distinguishable with colour-blindness); past eight, lines are dashed */
@@ -27,7 +28,8 @@ const colour = (i: number) => COLOURS[i % COLOURS.length];
 const fileName = (agency: string, id: ChartId, ext: string) => `${agency.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 60)}-${id}.${ext}`;
 
 /** the plot with its title and legend drawn on one canvas, for the PNG */
-function pictureOf(u: uPlotType, title: string, labels: string[]): HTMLCanvasElement {
+function pictureOf(u: uPlotType, title: string, series: ChartData['series']): HTMLCanvasElement {
+  const labels = series.map((s) => s.label);
   const plot = u.ctx.canvas;
   const ratio = plot.width / Math.max(1, u.width);
   const legendRows = Math.ceil(labels.length / 3);
@@ -47,8 +49,8 @@ function pictureOf(u: uPlotType, title: string, labels: string[]): HTMLCanvasEle
   labels.forEach((label, i) => {
     const x = 8 + (i % 3) * (u.width / 3);
     const y = top + Math.floor(i / 3) * 20;
-    ctx.fillStyle = colour(i);
-    ctx.fillRect(x, y + 4, 14, 4);
+    ctx.fillStyle = colour(series[i].colour ?? i);
+    if (series[i].dashed) { ctx.fillRect(x, y + 4, 5, 4); ctx.fillRect(x + 9, y + 4, 5, 4); } else ctx.fillRect(x, y + 4, 14, 4);
     ctx.fillStyle = '#202124';
     ctx.fillText(label, x + 20, y + 10);
   });
@@ -71,8 +73,9 @@ function Chart({ chart, agency, uPlot }: { chart: ChartData; agency: string; uPl
       ],
       series: [
         { label: t('years_chart_year') },
-        ...chart.series.map((s, i) => ({ label: s.label, stroke: colour(i), width: 2, dash: i >= COLOURS.length ? [6, 4] : undefined, points: { show: true, size: 6 }, spanGaps: false })),
+        ...chart.series.map((s, i) => ({ label: s.label, stroke: colour(s.colour ?? i), width: 2, dash: s.dashed || (s.colour === undefined && i >= COLOURS.length) ? [6, 4] : undefined, points: { show: true, size: 6 }, spanGaps: false })),
       ],
+      legend: { live: false },
     }, [chart.years, ...chart.series.map((s) => s.values)] as uPlotType.AlignedData, host.current);
     // the canvas is a picture: its words are the label and the table below
     u.root.setAttribute('aria-hidden', 'true');
@@ -83,7 +86,7 @@ function Chart({ chart, agency, uPlot }: { chart: ChartData; agency: string; uPl
   const png = () => {
     const u = plot.current;
     if (!u) return;
-    pictureOf(u, `${agency} · ${title}`, chart.series.map((s) => s.label)).toBlob((blob) => {
+    pictureOf(u, `${agency} · ${title}`, chart.series).toBlob((blob) => {
       if (!blob) return;
       const url = URL.createObjectURL(blob);
       const a = document.createElement('a');
