@@ -91,3 +91,14 @@ describe('the share', () => {
     expect(copiedShare(prepare(base.slice(0, 40)), prepare(base.slice(0, 40)))).toBeNull();
   });
 });
+
+describe('among a batch', () => {
+  it('finds the copying year among reports held at once, with carry-over alongside', async () => {
+    const { crossYearAmong } = await import('../../src/rules/among');
+    const ms = models({ 2025: 2023 });
+    const found = crossYearAmong([...ms].reverse(), 'zh');
+    expect(found.filter((f) => f.finding.rule === 'copied-text').map((f) => [f.later.year, f.earlier])).toEqual([[2025, 'gen-2023.html']]);
+    // the generated years carry forward consistently
+    expect(found.filter((f) => f.finding.rule === 'carry-over')).toEqual([]);
+  });
+});
