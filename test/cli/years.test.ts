@@ -8,6 +8,7 @@ import { YEARS_FIELDS, type YearsRow } from '../../src/cli/years-command';
 import { render } from '../generator';
 import { agencyYears } from '../generator/years';
 import { jsonLines, runCli, tempDir } from './run';
+import { startSite } from './site';
 
 const YEARS = [2021, 2022, 2023, 2024];
 
@@ -79,6 +80,20 @@ describe('years', () => {
     const run = await runCli(['years', dir]);
     expect(run.code).toBe(0);
     expect(csvOf(run.stdout)).toEqual([]);
+  });
+
+  it('URLs: a report page fetched, a 404 a line on stderr and exit status 2', async () => {
+    const site = await startSite({ slowMs: 12_000 });
+    try {
+      const run = await runCli(['years', '--format', 'jsonl', '--delay', '50', `${site.origin}/nb/gbk.html`, `${site.origin}/nb/gone.html`]);
+      const rows = jsonLines(run.stdout) as YearsRow[];
+      expect(new Set(rows.map((r) => `${r.agency} ${r.year}`))).toEqual(new Set(['武宁县人民政府 2022']));
+      expect(rows.some((r) => r.measure === 'applications.total')).toBe(true);
+      expect(run.stderr).toContain(`${site.origin}/nb/gone.html: HTTP 404`);
+      expect(run.code).toBe(2);
+    } finally {
+      await site.close();
+    }
   });
 
   it('parses its options', () => {
