@@ -79,7 +79,9 @@ export function chartData(reports: SavedReport[], lang: Lang): ChartData[] {
     for (const fs of figures) {
       for (const f of fs.values()) {
         if (f.group !== GROUP[id] || (PART[id] && !PART[id]!.test(f.measure)) || measures.some((m) => m.measure === f.measure)) continue;
-        measures.push({ measure: f.measure, label: lang === 'zh' ? shortLabel(id, f.label) : f.labelEn });
+        // the chart's title says what is counted: the series are named by what tells them apart
+        const en = id === 'applications' || id === 'results' ? f.labelEn.split(': ').at(-1)! : f.labelEn;
+        measures.push({ measure: f.measure, label: lang === 'zh' ? shortLabel(id, f.label) : en });
       }
     }
     const all: Series[] = id === 'review' ? reviewSeries(figures, lang)

@@ -36,7 +36,8 @@ describe('charts over the years', () => {
     saved[1] = { ...saved[1], tables: { ...saved[1].tables, '3': undefined } };
     const apps = chartData(saved, 'en').find((c) => c.id === 'applications')!;
     const total = apps.series.find((s) => s.measure === 'applications.total')!;
-    expect(total.label).toBe('received: total');
+    expect(total.label).toBe('total');
+    expect(apps.series.map((s) => s.label)).toContain('natural persons');
     expect(total.values[1]).toBeNull();
     for (const s of apps.series) if (!s.measure.endsWith('.total')) expect(s.values.some((v) => v !== null && v !== 0)).toBe(true);
   });

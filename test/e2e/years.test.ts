@@ -119,4 +119,28 @@ describe('years of one agency in the collection (Chromium)', () => {
     await row.locator('td.title button').click();
     await expect.poll(() => page.locator('article.report li.finding', { hasText: '2023 年的报告' }).count()).toBe(1);
   }, 30_000);
+
+  it('speaks English in an English browser', async () => {
+    const en = await launchWithExtension(9, { lang: 'en-US' });
+    try {
+      const p = await en.context.newPage();
+      await p.goto(`chrome-extension://${en.extensionId}/collection.html`);
+      await p.waitForFunction(() => 'collectionApi' in globalThis);
+      for (const c of captures) {
+        await p.evaluate((capture) => (globalThis as unknown as { collectionApi: { save(c: unknown): Promise<string> } }).collectionApi.save(capture), c as unknown);
+      }
+      await p.waitForFunction(() => document.querySelectorAll('table.reports tbody tr').length === 5);
+      await p.click('button[name="view-agencies"]');
+      const block = p.locator('.agency-block', { hasText: agency });
+      await block.locator('button[name="compare-years"]').click();
+      await expect.poll(() => block.locator('.year-compare h3').textContent()).toBe('2024 and 2025 compared');
+      await block.locator('button[name="charts"]').click();
+      await expect.poll(() => block.locator('figure.year-chart canvas').count()).toBe(5);
+      const apps = block.locator('figure.year-chart[data-chart="applications"]');
+      expect(await apps.locator('figcaption strong').textContent()).toBe('Applications received, by applicant');
+      expect(await apps.locator('.chart-data thead th').allTextContents()).toContain('natural persons');
+    } finally {
+      await en.close();
+    }
+  }, 60_000);
 });
