@@ -8,11 +8,13 @@ import type { AuditFormat } from './audit';
 import type { FailOn } from './exit';
 import type { ExtractFormat } from './extract';
 import type { WebOptions } from './sources';
+import type { YearsFormat } from './years-command';
 
 export const USAGE = `Usage:
   gov-report-auditor audit [--format table|json|jsonl|csv] [--lang zh|en] [--fail-on error|warning|never]
                            [--jobs N] [--follow-links] [--any-host] [--delay MS] [--timeout MS] [--summary] PATH|URL...
   gov-report-auditor extract [--format csv|jsonl] PATH...
+  gov-report-auditor years [--format csv|jsonl] [--lang zh|en] [--follow-links] [--any-host] PATH|URL...
 
 Audits 政府信息公开工作年度报告 (government information-disclosure annual reports) against the national template.
 
@@ -31,6 +33,10 @@ audit     checks each report; findings as a readable table (default), json (an a
             --summary   a summary line on stderr at the end (always when stderr is a terminal, with a progress bar)
 extract   the numbers of tables 2–4, one record per value cell: csv (default) or jsonl
             columns: source, agency, year, table, row, column, value, raw
+years     the key figures of every report (applications by applicant type, how they were handled, carried over,
+          reviews and suits, table 2) as tidy rows, then the findings across years among the inputs
+          (carry-over, stock-roll-forward, copied-text): csv (default, UTF-8 with BOM) or jsonl
+            columns: kind (figure|finding), source, agency, year, measure, label, value, severity, earlier
 
 Exit status: 0 fine, 1 findings at or above --fail-on, 2 an input could not be read or the usage is wrong.
 `;
@@ -38,6 +44,7 @@ Exit status: 0 fine, 1 findings at or above --fail-on, 2 an input could not be r
 export type Command =
   | { command: 'audit'; paths: string[]; format: AuditFormat; lang: Lang; failOn: FailOn; jobs: number; web: WebOptions; summary: boolean }
   | { command: 'extract'; paths: string[]; format: ExtractFormat }
+  | { command: 'years'; paths: string[]; format: YearsFormat; lang: Lang; web: WebOptions }
   | { command: 'help' };
 
 export class UsageError extends Error {}
@@ -90,7 +97,25 @@ export function parseCommand(argv: string[]): Command {
     return { command, paths: requirePaths(positionals), format: oneOf('format', values.format as string | undefined, ['csv', 'jsonl'], 'csv') };
   }
 
-  throw new UsageError(`unknown command "${command}" (expected audit or extract)`);
+  if (command === 'years') {
+    const { values, positionals } = parse(rest, {
+      format: { type: 'string', short: 'f' }, lang: { type: 'string' }, 'follow-links': { type: 'boolean' }, 'any-host': { type: 'boolean' },
+      delay: { type: 'string' }, timeout: { type: 'string' },
+    });
+    if (values.help) return { command: 'help' };
+    return {
+      command, paths: requirePaths(positionals),
+      format: oneOf('format', values.format as string | undefined, ['csv', 'jsonl'], 'csv'),
+      lang: oneOf('lang', values.lang as string | undefined, ['zh', 'en'], 'zh'),
+      web: {
+        followLinks: values['follow-links'] === true, anyHost: values['any-host'] === true,
+        delayMs: count('delay', values.delay as string | undefined, 500, 0),
+        timeoutMs: count('timeout', values.timeout as string | undefined, 20_000, 1),
+      },
+    };
+  }
+
+  throw new UsageError(`unknown command "${command}" (expected audit, extract or years)`);
 }
 
 /** the longest wait Node's timers hold (2^31 − 1 ms, about 24.8 days); a longer one would fire at once */

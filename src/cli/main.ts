@@ -4,6 +4,7 @@ import { runAudit } from './audit';
 import { runExtract } from './extract';
 import { stdoutOut } from './output';
 import { visibleLine } from './terminal';
+import { runYears } from './years-command';
 
 export async function main(argv: string[]): Promise<number> {
   let command;
@@ -33,5 +34,7 @@ export async function main(argv: string[]): Promise<number> {
       }, stdoutOut);
     case 'extract':
       return runExtract(command, stdoutOut);
+    case 'years':
+      return runYears(command, stdoutOut);
   }
 }

@@ -1,2 +1,2 @@
 // Cross-year pairing when reports are audited apart (worker threads): shared with the batch (src/rules/pairing.ts).
-export { pairingModel, withPrevious } from '../rules/pairing';
+export { pairingModel, withCopied, withPrevious } from '../rules/pairing';

@@ -18,11 +18,14 @@ export class Summary {
     if (object.verdict === 'inconsistent') this.withErrors++;
   }
 
-  /** cross-year findings written after a report's own object (jsonl, csv) can turn it from fine to erroneous */
+  /**
+   * cross-year findings written after a report's own object (jsonl, csv) can turn it from fine to erroneous, or
+   * (copied-text, a warning) from consistent to warnings
+   */
   addLate(verdict: Verdict, findings: Finding[]): void {
-    if (verdict === 'inconsistent' || !findings.some((f) => f.severity === 'error')) return;
-    this.withErrors++;
-    if (verdict === 'consistent') this.consistent--;
+    const error = findings.some((f) => f.severity === 'error');
+    if (verdict === 'consistent' && (error || findings.some((f) => f.severity === 'warning'))) this.consistent--;
+    if (error && verdict !== 'inconsistent') this.withErrors++;
   }
 
   line(): string {

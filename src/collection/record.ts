@@ -1,6 +1,7 @@
 // A capture becomes a saved report: identity, tables and findings from the checker, evidence from the page,
 // and — when it replaces an earlier save of the same page — the notes the researcher already wrote.
 import { version as checkerVersion } from '../../package.json';
+import { copiedText } from '../rules/copiedText';
 import { CROSS_YEAR } from '../rules/crossYear';
 import { agencyKey } from '../extract/identity';
 import { verdictOf } from '../rules';
@@ -10,7 +11,7 @@ import { findingKeys, SCHEMA_VERSION, type SavedReport } from './schema';
 
 export const newId = (): string => crypto.randomUUID();
 
-const CROSS_YEAR_RULES = new Set(CROSS_YEAR.map((r) => r.id));
+const CROSS_YEAR_RULES = new Set([...CROSS_YEAR.map((r) => r.id), copiedText.id]);
 /** annotations of cross-year findings are kept too: those findings are worked out again from the collection */
 const stillApplies = (key: string, keys: Set<string>) => keys.has(key) || CROSS_YEAR_RULES.has(key.split('|')[0]);
 

@@ -2,8 +2,9 @@
 // year before (carry-over, stock roll-forward). The findings belong to the later year; both years show the link.
 import type { Finding, Lang, NotChecked, ReportModel } from '../model/types';
 import { crossYearCheck } from '../rules';
-import { YearIndex } from '../rules/pairing';
+import { copiedTextFindings, YearIndex } from '../rules/pairing';
 import { sameAgency } from '../extract/identity';
+import { sectionTextsOf } from '../extract/sectionText';
 import type { SavedReport } from './schema';
 
 export interface YearLink {
@@ -22,8 +23,18 @@ export function modelOf(r: SavedReport): ReportModel {
     template: r.template, publishedAt: r.publishedAt, sections: [], tables: r.tables, labels: [],
     years: { title: r.year, period: null, body: null },
     statements: { applications: [], noReviewLitigation: null, fee: null }, templateEvidence: [],
+    // sections 一 and 五 are read again from the captured text: records of every schema version have it
+    sectionText: sectionTextsOf(r.evidence?.capturedText ?? ''),
   };
 }
+
+/** one model per record, built once per yearLinks call */
+const modelCache = new WeakMap<SavedReport, ReportModel>();
+const cachedModel = (r: SavedReport) => {
+  let m = modelCache.get(r);
+  if (!m) modelCache.set(r, (m = modelOf(r)));
+  return m;
+};
 
 const newestFirst = (a: SavedReport, b: SavedReport) => b.savedAt.localeCompare(a.savedAt);
 
@@ -33,12 +44,20 @@ const newestFirst = (a: SavedReport, b: SavedReport) => b.savedAt.localeCompare(
  */
 export function yearLinks(records: SavedReport[], lang: Lang): YearLink[] {
   const index = new YearIndex<SavedReport>();
-  for (const r of [...records].sort(newestFirst)) index.add(modelOf(r), r);
+  for (const r of [...records].sort(newestFirst)) index.add(cachedModel(r), r);
   const links: YearLink[] = [];
   for (const later of records) {
-    const model = modelOf(later);
+    const model = cachedModel(later);
     const earlier = index.earlier(model)?.slot;
-    if (earlier) links.push({ earlier, later, ...crossYearCheck(model, modelOf(earlier), lang) });
+    const link: YearLink | null = earlier ? { earlier, later, ...crossYearCheck(model, cachedModel(earlier), lang) } : null;
+    if (link) links.push(link);
+    // copied-text: against every earlier year of the agency; a finding naming another year is a link of its own
+    const others = index.sameAgency(model).map((e) => e.slot).filter((r) => r.year! < later.year!);
+    for (const f of copiedTextFindings(model, others.map(cachedModel), lang)) {
+      const from = others.find((r) => r.url === f.params?.earlierSource && r.year === f.params?.earlierYear)!;
+      if (link && from === earlier) link.findings.push(f);
+      else links.push({ earlier: from, later, findings: [f], notChecked: [] });
+    }
   }
   return links;
 }
@@ -59,7 +78,9 @@ export function yearsOf(links: YearLink[], id: string): YearsOf {
 
 /** the cross-year findings of each report, by report id */
 export function crossYearById(links: YearLink[]): Map<string, Finding[]> {
-  return new Map(links.map((l) => [l.later.id, l.findings]));
+  const out = new Map<string, Finding[]>();
+  for (const l of links) out.set(l.later.id, [...(out.get(l.later.id) ?? []), ...l.findings]);
+  return out;
 }
 
 /** the cross-year link of each report to its year before, by report id */

@@ -6,6 +6,7 @@ import { normLabel, toHalfWidth } from '../text/normalize';
 import { agencyOf, readIdentity } from './identity';
 import { linearTables } from './linear';
 import { findSections, sectionOf } from './sections';
+import { sectionTexts } from './sectionText';
 import { readStatements } from './statements';
 import { fitValues, groupTables, readRowTable, readTable4, toCellValue, type RawTable, type TableCandidate } from './tables';
 import { expectedLabel, tableWidth } from './expected';
@@ -90,6 +91,7 @@ export function buildModel(doc: PageDoc, source: string): ReportModel {
     years: readYears(doc, sections, identity.year),
     statements,
     templateEvidence: evidence,
+    ...(isReport ? { sectionText: sectionTexts(doc.blocks.map((b, i) => (b.kind === 'text' && !cellBlocks.has(i) ? b : null))) } : {}),
     ...(doc.truncated ? { truncated: doc.truncated } : {}),
   };
 }

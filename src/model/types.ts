@@ -95,6 +95,8 @@ export interface ReportModel {
   templateEvidence: Array<{ template: TemplateId; what: string }>;
   /** set when a cap cut the page short (PageDoc.truncated) */
   truncated?: string;
+  /** the prose of sections 一 and 五 (capped), for comparing one agency's years (copied-text) */
+  sectionText?: { s1?: string; s5?: string };
 }
 
 export interface Location {

@@ -4,15 +4,19 @@
 import type { AuditResult, Finding, NotChecked, ReportModel, Verdict } from '../model/types';
 import { ARITHMETIC } from './arithmetic';
 import { CELLS } from './cells';
+import { copiedText } from './copiedText';
 import { CROSS_YEAR } from './crossYear';
 import { evaluate } from './runner';
 import { STATEMENTS } from './statements';
 import { STRUCTURE } from './structure';
 import type { Renderer, Rule } from './types';
 
-export const RULES: readonly Rule[] = [...ARITHMETIC, ...CELLS, ...STRUCTURE, ...STATEMENTS, ...CROSS_YEAR].sort((a, b) => a.order - b.order);
+export const RULES: readonly Rule[] = [...ARITHMETIC, ...CELLS, ...STRUCTURE, ...STATEMENTS, ...CROSS_YEAR, copiedText].sort((a, b) => a.order - b.order);
 export const REPORT_RULES: readonly Rule[] = RULES.filter((r) => r.scope === 'report');
 export const CROSS_YEAR_RULES: readonly Rule[] = RULES.filter((r) => r.scope === 'cross-year');
+export const EARLIER_YEARS_RULES: readonly Rule[] = RULES.filter((r) => r.scope === 'earlier-years');
+/** a report with the year before at hand: its own rules and the cross-year ones (earlier-years rules run apart) */
+const WITH_PREVIOUS: readonly Rule[] = RULES.filter((r) => r.scope !== 'earlier-years');
 
 /** the verdict over a report's findings and not-checked list: the one fold, for the checker, the CLI and the collection */
 export function verdictOf(isReport: boolean, findings: Finding[], notChecked: NotChecked[]): Verdict {
@@ -44,6 +48,6 @@ export function checkModel(model: ReportModel, previous: ReportModel | null, ren
     ...(model.truncated ? { truncated: model.truncated } : {}),
   };
   if (!model.isReport) return { ...base, verdict: 'not-a-report', findings: [], notChecked: [] };
-  const { findings, notChecked } = evaluate(previous ? RULES : REPORT_RULES, model, previous, render);
+  const { findings, notChecked } = evaluate(previous ? WITH_PREVIOUS : REPORT_RULES, model, previous, render);
   return { ...base, verdict: verdictOf(true, findings, notChecked), findings, notChecked };
 }

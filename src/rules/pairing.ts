@@ -3,21 +3,24 @@
 // 人民政府/政府, 办公室/办, a city in front in one year only); reports without an agency pair by site and title pattern.
 // The cross-year findings of a report audited alone are added afterwards — the same findings, in the same order, as
 // auditing it with the previous report at hand.
-import type { AuditResult, Lang, ReportModel } from '../model/types';
+import type { AuditResult, Finding, Lang, ReportModel } from '../model/types';
+import { SECTIONS } from '../template/sections';
+import { copiedText } from './copiedText';
 import { reporterKeys, sameReporter } from '../extract/identity';
-import { CROSS_YEAR_RULES, RULES, verdictOf } from './catalogue';
+import { CROSS_YEAR_RULES, EARLIER_YEARS_RULES, RULES, verdictOf } from './catalogue';
 import { renderer } from './render';
 import { evaluate } from './runner';
 import type { TableKey } from './types';
 
 const TABLE_KEYS: TableKey[] = ['2', '3', '4'];
-/** the rows the cross-year rules read, as they declare them (`reads`): 'all', or the row ids, per table */
+/** the rows the cross-year and earlier-years rules read, as they declare them (`reads`): 'all', or the row ids, per table */
+const PAIRED_RULES = [...CROSS_YEAR_RULES, ...EARLIER_YEARS_RULES];
 const KEPT_ROWS = new Map(TABLE_KEYS.map((t) => {
-  const reads = CROSS_YEAR_RULES.map((r) => r.reads.tables?.[t]).filter((x) => x !== undefined);
+  const reads = PAIRED_RULES.map((r) => r.reads.tables?.[t]).filter((x) => x !== undefined);
   return [t, reads.includes('all') ? 'all' as const : new Set(reads.flat())];
 }));
 /** the other parts of the model they read */
-const KEPT_PARTS = new Set(CROSS_YEAR_RULES.flatMap((r) => r.reads.parts ?? []));
+const KEPT_PARTS = new Set(PAIRED_RULES.flatMap((r) => r.reads.parts ?? []));
 
 /** can this report be paired at all: a report with a year and an agency (or a site and a title with a year) */
 export const pairable = (model: ReportModel): boolean =>
@@ -36,12 +39,13 @@ export function pairingModel(model: ReportModel): ReportModel | null {
     if (table && (kept === 'all' || kept.size)) tables[t] = kept === 'all' ? table : { ...table, rows: table.rows.filter((r) => kept.has(r.id)) };
   }
   const keep = <K extends 'sections' | 'labels' | 'statements' | 'templateEvidence'>(part: K, empty: ReportModel[K]) => (KEPT_PARTS.has(part) ? model[part] : empty);
+  const sectionText = KEPT_PARTS.has('sectionText') && model.sectionText ? { sectionText: model.sectionText } : {};
   return {
     source: model.source, isReport: true, title: model.title, agency: model.agency,
     ...(model.level !== undefined ? { level: model.level } : {}), year: model.year,
     template: model.template, publishedAt: model.publishedAt, sections: keep('sections', []), tables, labels: keep('labels', []),
     years: model.years, statements: keep('statements', { applications: [], noReviewLitigation: null, fee: null }),
-    templateEvidence: keep('templateEvidence', []),
+    templateEvidence: keep('templateEvidence', []), ...sectionText,
   };
 }
 
@@ -60,6 +64,35 @@ export function withPrevious(result: AuditResult, later: ReportModel, earlier: R
   return { ...result, verdict: verdictOf(result.isReport, findings, notChecked), findings, notChecked };
 }
 
+const sectionLabel = (id: 's1' | 's5') => SECTIONS.find((s) => s.id === id)!.label;
+
+/**
+ * `later`'s copied-text findings against the same agency's earlier reports (any earlier year, not only the one
+ * before): per section the earlier report it shares most with (the nearer year on a tie).
+ */
+export function copiedTextFindings(later: ReportModel, earlier: ReportModel[], lang: Lang): Finding[] {
+  const best = new Map<string, { finding: Finding; year: number }>();
+  const render = renderer(lang);
+  for (const e of earlier) {
+    if (e === later || e.year === null || later.year === null || e.year >= later.year) continue;
+    for (const f of evaluate([copiedText], later, e, render).findings) {
+      const key = f.location.section ?? '';
+      const held = best.get(key);
+      const share = Number(f.actual);
+      if (!held || share > Number(held.finding.actual) || (share === Number(held.finding.actual) && e.year > held.year)) best.set(key, { finding: f, year: e.year });
+    }
+  }
+  // section 五 first, as the check reports them
+  const order = [sectionLabel('s5'), sectionLabel('s1')];
+  return [...best.values()].map((b) => b.finding).sort((a, b) => order.indexOf(a.location.section ?? '') - order.indexOf(b.location.section ?? ''));
+}
+
+/** `result` with its copied-text findings (against all the agency's earlier reports at hand) in place of any it had */
+export function withCopied(result: AuditResult, copied: Finding[]): AuditResult {
+  const findings = [...result.findings.filter((f) => f.rule !== copiedText.id), ...copied].sort(byRule);
+  return { ...result, verdict: verdictOf(result.isReport, findings, result.notChecked), findings };
+}
+
 export interface YearEntry<T> {
   model: ReportModel;
   /** what the caller keeps with the report (where its output stands) */
@@ -69,6 +102,8 @@ export interface YearEntry<T> {
 /** Reports filed by agency (or site + title pattern) and year; the first of two reports of one agency and year is kept. */
 export class YearIndex<T> {
   private readonly entries = new Map<string, Array<YearEntry<T>>>();
+  /** every year's entries under each key, for copied-text (which compares with any earlier year) */
+  private readonly byKey = new Map<string, Array<YearEntry<T>>>();
 
   private find(model: ReportModel, year: number): YearEntry<T> | null {
     for (const k of reporterKeys(model)) {
@@ -87,12 +122,21 @@ export class YearIndex<T> {
     return pairable(model) ? this.find(model, model.year! + 1) : null;
   }
 
+  /** the same agency's reports among those so far, of every year, each once */
+  sameAgency(model: ReportModel): Array<YearEntry<T>> {
+    if (!pairable(model)) return [];
+    const out = new Set<YearEntry<T>>();
+    for (const k of reporterKeys(model)) for (const e of this.byKey.get(k) ?? []) if (sameReporter(model, e.model)) out.add(e);
+    return [...out];
+  }
+
   add(model: ReportModel, slot: T): void {
     if (!pairable(model) || this.find(model, model.year!)) return;
     const entry = { model, slot };
     for (const k of reporterKeys(model)) {
       const key = `${k}\u0000${model.year}`;
       this.entries.set(key, [...(this.entries.get(key) ?? []), entry]);
+      this.byKey.set(k, [...(this.byKey.get(k) ?? []), entry]);
     }
   }
 }

@@ -14,7 +14,7 @@ export interface Reads {
   /** the template row ids read in each table, or 'all' */
   tables?: Partial<Record<TableKey, readonly string[] | 'all'>>;
   /** other parts of the model (identity: title, agency, year, template, publishedAt — always kept) */
-  parts?: ReadonlyArray<'sections' | 'labels' | 'years' | 'statements' | 'templateEvidence'>;
+  parts?: ReadonlyArray<'sections' | 'sectionText' | 'labels' | 'years' | 'statements' | 'templateEvidence'>;
 }
 
 /** why a relation could not be checked: a key of the locales' reasons (src/rules/locales) */
@@ -52,8 +52,11 @@ export interface Rule {
   order: number;
   /** what kind of check: 'arithmetic', 'cells', 'structure', 'statements', 'cross-year' … */
   tags: readonly string[];
-  /** 'cross-year' rules need the previous year's report */
-  scope: 'report' | 'cross-year';
+  /**
+   * 'report': the report alone; 'cross-year': with the same agency's report of the year before; 'earlier-years': with
+   * each of the agency's earlier reports at hand, any year (copied-text), run by src/rules/pairing.ts
+   */
+  scope: 'report' | 'cross-year' | 'earlier-years';
   /** what of the model the check reads */
   reads: Reads;
   /** the message parameters the check fills in, and their types */

@@ -68,7 +68,8 @@ describe('cross-year pairing', () => {
     writeFileSync(join(dir, 'b-2021.txt'), report2022().replaceAll('2022', '2021'));
     writeFileSync(join(dir, 'c-other-2022.txt'), report2022().replaceAll('石嘴山市工业和信息化局', '银川市工业和信息化局'));
     const objects = jsonLines((await runCli(['audit', '--format', 'jsonl', dir])).stdout);
-    expect(objects).toHaveLength(3);
+    // 2023 is the 2021 text with its years changed: copied-text (any earlier year) may follow as a cross-year object
+    expect(objects.filter((o) => o.kind !== 'cross-year')).toHaveLength(3);
     for (const o of objects) expect(carryOver(o.findings)).toEqual([]);
   });
 });

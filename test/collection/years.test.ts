@@ -9,6 +9,29 @@ import { withPrevious } from '../../src/cli/pairing';
 import { readText } from '../../src/page/text';
 import { parts, render } from '../rules/report-text';
 import { captureDoc, twoYears } from './support';
+import { render as renderPage } from '../generator';
+import { agencyYears, type AgencyYear } from '../generator/years';
+import { readContent } from '../support/read';
+
+describe('copied-text in the collection', () => {
+  const save = (years: AgencyYear[]) => Promise.all(years.map(({ report, doc }, i) => {
+    const page = renderPage(doc, 'word');
+    return recordOf(captureDoc(readContent(page.kind, page.content), `https://example.gov.cn/r/${report.year}.html`, `2025-03-0${i + 1}T08:00:00.000Z`));
+  }));
+  it('a year repeating an earlier one (not the year before) gets the finding, from its captured text', async () => {
+    const records = await save(agencyYears(23, [2021, 2022, 2023, 2024], { 2024: 2022 }));
+    const links = yearLinks(records, 'zh');
+    const copied = links.filter((l) => l.findings.some((f) => f.rule === 'copied-text'));
+    expect(copied.map((l) => [l.earlier.year, l.later.year])).toEqual([[2022, 2024]]);
+    expect(crossYearById(links).get(records[3].id)!.filter((f) => f.rule === 'copied-text')).toHaveLength(1);
+    // the year before is still linked for carry-over
+    expect(yearsOf(links, records[3].id).asLater?.earlier.year).toBe(2023);
+  });
+  it('years written apart: none', async () => {
+    const links = yearLinks(await save(agencyYears(23, [2021, 2022, 2023])), 'zh');
+    expect(links.flatMap((l) => l.findings).filter((f) => f.rule === 'copied-text')).toEqual([]);
+  });
+});
 
 describe('years of one agency', () => {
   it('a carry-over mismatch is a finding of the later year, shown from both', async () => {
@@ -45,7 +68,9 @@ describe('years of one agency', () => {
     const { y2022, y2023 } = twoYears();
     const gap = await recordOf({ ...y2022, result: { ...y2022.result, year: 2021 }, model: { ...y2022.model, year: 2021 } });
     const later = await recordOf(y2023);
-    expect(yearLinks([gap, later], 'zh')).toEqual([]);
+    // the two texts are the same but for the year: copied-text (any earlier year) links them, carry-over does not
+    expect(yearLinks([gap, later], 'zh').flatMap((l) => l.findings.map((f) => `${f.rule} ${f.location.section}`)))
+      .toEqual(['copied-text 五、存在的主要问题及改进情况', 'copied-text 一、总体情况']);
     const other = await recordOf(y2022);
     expect(yearLinks([{ ...other, agency: '别的局', agencyKey: '别的局' }, later], 'zh')).toEqual([]);
   });

@@ -1,7 +1,8 @@
 // Auditing every report a listing page links to, in real Chromium: the popup offers "audit all N linked reports",
 // the batch tab confirms the list, fetches and audits each page (the CLI's verdicts for the same files), shows a row
 // per link with the failures as rows, exports CSV and JSON Lines, and saves every report to the collection.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
@@ -9,6 +10,7 @@ import { BATCH_CSV_FIELDS } from '../../src/batch/export';
 import { countBySeverity } from '../../src/summary';
 import { openPopup } from '../tools/extension-browser';
 import { nodeAudit, useExtensionBrowser, waitForReport } from './harness';
+import { ROOT } from '../tools/serve';
 
 const LISTING = 'test/e2e/pages/listing.html';
 /** the listing's same-origin links, by what the batch must make of them */
@@ -75,6 +77,17 @@ describe('batch audit of a listing page', () => {
         .toEqual({ path, status: expected.verdict, errors: String(n.error), warnings: String(n.warning) });
     }
     expect(new Set(rows.filter((r) => !FAILURES[pathOf(r.url)]).map((r) => r.status))).toEqual(new Set(['consistent', 'inconsistent', 'warnings']));
+
+    // the summary chart above the table: one bar per verdict (and one for the links not audited), one per rule
+    const bars = (chart: string) => batch.locator(`table.bars[data-chart="${chart}"] tr`).evaluateAll((trs) =>
+      Object.fromEntries(trs.map((tr) => [tr.getAttribute('data-key')!, Number(tr.querySelector('td.num')!.textContent)])));
+    const statuses = rows.map((r) => (FAILURES[pathOf(r.url)] ? 'failed' : r.status));
+    expect(await bars('verdicts')).toEqual(Object.fromEntries([...new Set(statuses)].map((s) => [s, statuses.filter((x) => x === s).length])));
+    const own = rows.filter((r) => !FAILURES[pathOf(r.url)]).flatMap((r) => nodeAudit(pathOf(r.url), h.lang).findings.map((f) => f.rule));
+    const byRule = await bars('rules');
+    for (const rule of new Set(own)) expect(byRule[rule], rule).toBeGreaterThanOrEqual(own.filter((x) => x === rule).length);
+    mkdirSync(join(ROOT, '.tmp'), { recursive: true });
+    await batch.locator('.summary-chart').screenshot({ path: join(ROOT, '.tmp/batch-summary-chart.png') });
 
     // nothing fetched but the confirmed pages: no attachment, no other site, nothing the parsed pages refer to
     expect(requested.map(pathOf).sort()).toEqual([...REPORTS, 'test/fixtures/nonreport/news-article.html', 'test/fixtures/html/removed-2019.html'].sort());

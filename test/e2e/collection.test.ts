@@ -166,7 +166,7 @@ describe('the collection in Chromium', () => {
       expect(parsed.meta.fields).toEqual([...CSV_FIELDS]);
       const own = records.reduce((n, r) => n + r.findings.length, 0);
       expect(parsed.data.filter((row) => row.rule === 'carry-over').length).toBeGreaterThan(0);
-      expect(parsed.data.length).toBe(own + parsed.data.filter((row) => row.rule === 'carry-over' || row.rule === 'stock-roll-forward').length);
+      expect(parsed.data.length).toBe(own + parsed.data.filter((row) => ['carry-over', 'stock-roll-forward', 'copied-text'].includes(row.rule)).length);
       expect(parsed.data.some((row) => row.note.startsWith('\'=HYPERLINK'))).toBe(true);
 
       // wipe, undoing one deletion on the way

@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import type { FrameReport } from '../../src/messaging/protocol';
 import { ROOT, startServer } from './serve';
 import { badgeOf, launchWithExtension, openPopup, storedReports, tabIdOf, type ExtensionBrowser } from './extension-browser';
+import { agencyCaptures } from '../collection/years-support';
 
 const { values: args } = parseArgs({ options: { headed: { type: 'boolean', default: false }, out: { type: 'string', default: 'demo-output' } } });
 const OUT = join(ROOT, args.out);
@@ -56,6 +57,7 @@ async function main() {
   const server = await startServer();
   const ext = await launchWithExtension(server.port, { headed: args.headed });
   const rows: string[][] = [];
+  let yearsNote = '';
   try {
     const page = await ext.context.newPage();
     await page.goto(server.url('test/e2e/pages/blank.html'));
@@ -84,12 +86,48 @@ async function main() {
       const findings = result?.findings.filter((f) => f.severity !== 'info').map((f) => f.rule).join(', ') || '—';
       rows.push([file, verdict, badge || '(none)', findings]);
     }
+    yearsNote = await yearsDemo(ext);
   } finally {
     await ext.close();
     await server.close();
   }
   printTable(['page', 'verdict', 'badge', 'findings (errors and warnings)'], rows);
   console.log(`\nScreenshots: ${OUT}/<page>-popup.png (the popup) and <page>-page.png (the page, first finding highlighted)`);
+  console.log(yearsNote);
+}
+
+/**
+ * Five years of one (generated) agency saved in the collection, 2024 repeating 2023's section 五: the per-agency view
+ * with 2023 and 2024 compared, and the charts over the years, as screenshots.
+ */
+async function yearsDemo(ext: ExtensionBrowser): Promise<string> {
+  const captures = agencyCaptures();
+  const agency = captures[0].result.agency!;
+  const page = await ext.context.newPage();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`chrome-extension://${ext.extensionId}/collection.html`);
+  await page.waitForFunction(() => 'collectionApi' in globalThis);
+  for (const c of captures) {
+    await page.evaluate((capture) => (globalThis as unknown as { collectionApi: { save(c: unknown): Promise<string> } }).collectionApi.save(capture), c as unknown);
+  }
+  await page.waitForFunction((n) => document.querySelectorAll('table.reports tbody tr').length >= n, captures.length);
+  await page.screenshot({ path: join(OUT, 'years-collection.png') });
+  await page.click('button[name="view-agencies"]');
+  const block = page.locator('.agency-block', { hasText: agency });
+  await block.locator('button[name="compare-years"]').click();
+  const ids = await block.locator('select[name="compare-from"] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+  await block.locator('select[name="compare-from"]').selectOption(ids[2]);
+  await block.locator('select[name="compare-to"]').selectOption(ids[3]);
+  await block.locator('.year-compare h3').waitFor();
+  await block.screenshot({ path: join(OUT, 'years-compare.png') });
+  await block.locator('button[name="charts"]').click();
+  await block.locator('figure.year-chart .chart-host canvas').first().waitFor();
+  await block.locator('.year-charts').screenshot({ path: join(OUT, 'years-charts.png') });
+  await block.locator('figure.year-chart[data-chart="applications"]').screenshot({ path: join(OUT, 'years-chart-applications.png') });
+  const copied = await page.evaluate(() => document.body.textContent?.includes('有警告') ?? false);
+  await page.close();
+  return `Years of one agency (${agency}, ${captures.length} reports, 2024 repeating 2023's section 五${copied ? ', flagged copied-text' : ''}): `
+    + `${OUT}/years-collection.png, years-compare.png (2023 and 2024 compared), years-charts.png and years-chart-applications.png`;
 }
 
 function printTable(head: string[], rows: string[][]) {

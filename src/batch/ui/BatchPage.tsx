@@ -11,6 +11,7 @@ import { Progress } from './Progress';
 import { ResultsTable } from './ResultsTable';
 import { ResultActions } from './ResultActions';
 import { RevokeAccess } from './RevokeAccess';
+import { SummaryChart } from './SummaryChart';
 
 type Phase = 'confirm' | 'running' | 'done';
 
@@ -62,6 +63,7 @@ export function BatchPage({ input, col }: { input: BatchInput; col: Collection }
             <Progress done={finished} total={rows.length} running={phase === 'running'} onCancel={() => cancel.current?.abort()} />
             {denied && <p class="hint error">{t('batch_permission_denied')}</p>}
             {phase === 'done' && <Summary rows={rows} />}
+            {phase === 'done' && <SummaryChart rows={rows} />}
             <ResultsTable rows={rows} />
             {phase === 'done' && <ResultActions rows={rows} col={col} />}
             {phase === 'done' && <RevokeAccess patterns={grantedHere} />}

@@ -128,5 +128,10 @@ export const EN: Locale = {
       why: 'Documents also expire or are amended, so this is only a hint: worth a question when it does not add up.',
       message: 'Table 2, “{row}”: last year in force {last} + issued {issued} − repealed {repealed} = {expected}, but this year in force is {actual}.',
     },
+    'copied-text': {
+      help: 'Section 五 (or 一) largely repeats the text of an earlier year’s report',
+      why: 'The report must state this year’s problems and improvements (2021 format notice); evaluators mark down a report that repeats an earlier year, also with its dates and figures changed.',
+      message: '{share}% of “{section}” stands word for word in the {earlierYear} report ({earlierSource}) (common passages of {minRun} characters or more, dates and figures aside). Longest repeated passage: “{passage}”.',
+    },
   },
 };

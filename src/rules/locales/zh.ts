@@ -130,5 +130,10 @@ export const ZH: Locale = {
       why: '文件也会到期或修改，所以这只是提示：数字对不上时值得问一问。',
       message: '表二「{row}」：上年现行有效 {last} + 本年制发 {issued} − 本年废止 {repealed} = {expected}，但本年现行有效件数为 {actual}。',
     },
+    'copied-text': {
+      help: '第五部分（或第一部分）的文字大半照搬本机关往年的报告',
+      why: '年报应写本年度的问题和改进（国办公开办函〔2021〕30号），照搬往年文字的报告在评估中会被扣分；改了日期和数字的照搬也算。',
+      message: '「{section}」有 {share}% 的文字与 {earlierYear} 年的报告（{earlierSource}）相同（连续 {minRun} 字以上的相同段落，日期和数字不计差异）。最长的重复段落：“{passage}”。',
+    },
   },
 };

@@ -1,0 +1,220 @@
+// One agency's section 五 (and 一) copied from an earlier year: the 2021 format notice asks for this year's problems
+// and improvements, and evaluators mark down a report that repeats an earlier one. jsdiff aligns the two texts; the
+// share counted is the later section's characters that stand in common runs of at least MIN_RUN characters.
+import { diffArrays, diffChars } from 'diff';
+import type { ReportModel } from '../model/types';
+import { SECTIONS } from '../template/sections';
+import { toHalfWidth } from '../text/normalize';
+import type { Rule } from './types';
+
+/** a common run shorter than this is shared wording ("进一步加强政府信息公开工作"), not copying */
+export const MIN_RUN = 20;
+/** share of the later section's characters in common runs from which it counts as copied */
+export const MIN_SHARE = 0.5;
+/** sections shorter than this (normalised characters) are too short to judge */
+export const MIN_LENGTH = 80;
+const PASSAGE = 80;
+
+/** the sentences every report opens with (citing the regulation, "现将…报告如下") */
+const BOILERPLATE = /[^。！？!?\n]*(?:政府信息公开条例|年度报告格式|报告如下|本报告)[^。！？!?\n]*[。！？!?]?/g;
+const SKIP = /[\s\p{P}\p{S}]/u;
+/** where a sentence ends: the unit the first, coarse alignment works in */
+const SENTENCE_END = /[。！？；!?;\n]/;
+const DIGIT = /[0-9]/;
+const CN_DIGIT = /[〇零一二三四五六七八九十百千万两]/;
+const DATE_UNIT = /[年月日号件项条次篇个]/;
+
+/** a section's text as compared: the kept text, its normalised form, and where each normalised character stands in it */
+export interface Prepared {
+  kept: string;
+  norm: string;
+  origin: number[];
+  /** the normalised text cut into sentences (their normalised text, in order) */
+  sentences: string[];
+  /** the normalised text's MIN_RUN-character pieces, for a cheap bound before the diff */
+  grams?: Set<string>;
+}
+
+/**
+ * Spaces and punctuation dropped, full width folded, figures and dates reduced to "#" (so a copied sentence with
+ * this year's figures still matches), the opening boilerplate left out.
+ */
+export function prepare(text: string): Prepared {
+  const kept = text.replace(BOILERPLATE, '');
+  let norm = '';
+  const origin: number[] = [];
+  const sentences: string[] = [];
+  let start = 0;
+  const cut = () => { if (norm.length > start) sentences.push(norm.slice(start)); start = norm.length; };
+  // full width folded once for the whole text: each character keeps its length, so positions stay those of `kept`
+  const chars = Array.from(toHalfWidth(kept));
+  let at = 0;
+  for (let i = 0; i < chars.length; at += chars[i].length, i++) {
+    const c = chars[i];
+    const code = c.charCodeAt(0);
+    // most of a section: ideographs that are not numerals, kept as they are
+    if (code >= 0x4e00 && code <= 0x9fff && !CN_DIGIT.test(c)) {
+      norm += c;
+      origin.push(at);
+      continue;
+    }
+    if (SENTENCE_END.test(c)) cut();
+    if (SKIP.test(c)) continue;
+    if (DIGIT.test(c)) {
+      if (!norm.endsWith('#')) { norm += '#'; origin.push(at); }
+      continue;
+    }
+    if (CN_DIGIT.test(c)) {
+      // a run of Chinese numerals followed by a date or count unit (二〇二三年, 十二月, 三件) is a figure
+      let j = i;
+      while (j < chars.length && CN_DIGIT.test(chars[j])) j++;
+      if (j < chars.length && DATE_UNIT.test(chars[j])) {
+        norm += '#';
+        origin.push(at);
+        for (; i + 1 < j; i++) at += chars[i].length;
+        continue;
+      }
+    }
+    norm += c;
+    origin.push(at);
+  }
+  cut();
+  return { kept, norm, origin, sentences };
+}
+
+function gramsOf(p: Prepared): Set<string> {
+  if (!p.grams) {
+    p.grams = new Set();
+    for (let i = 0; i + MIN_RUN <= p.norm.length; i++) p.grams.add(p.norm.slice(i, i + MIN_RUN));
+  }
+  return p.grams;
+}
+
+/**
+ * An upper bound of the share: the later characters covered by a MIN_RUN piece that the earlier text holds too.
+ * Every character of a common run of MIN_RUN or more is covered, so a bound under MIN_SHARE rules copying out
+ * without the diff (most pairs of years, written apart).
+ */
+function bound(later: Prepared, earlier: Prepared): number {
+  const grams = gramsOf(earlier);
+  let covered = 0;
+  let until = 0;
+  for (let i = 0; i + MIN_RUN <= later.norm.length; i++) {
+    if (!grams.has(later.norm.slice(i, i + MIN_RUN))) continue;
+    covered += Math.min(MIN_RUN, i + MIN_RUN - until);
+    until = i + MIN_RUN;
+  }
+  return covered / later.norm.length;
+}
+
+export interface Copied {
+  /** share of the later section's characters in common runs */
+  share: number;
+  /** the longest common run, as the later report writes it */
+  passage: string;
+}
+
+/** whether two texts share any MIN_RUN-character piece (else a diff cannot find a run that counts) */
+function shareAPiece(a: string, b: string): boolean {
+  if (a.length < MIN_RUN || b.length < MIN_RUN) return false;
+  const grams = new Set<string>();
+  for (let i = 0; i + MIN_RUN <= a.length; i++) grams.add(a.slice(i, i + MIN_RUN));
+  for (let i = 0; i + MIN_RUN <= b.length; i++) if (grams.has(b.slice(i, i + MIN_RUN))) return true;
+  return false;
+}
+
+/**
+ * how much of `later` stands in `earlier`, or null below MIN_SHARE (or too short to judge). jsdiff aligns the two
+ * texts sentence by sentence first (diffArrays: a copied sentence, its figures and dates aside, is one equal token),
+ * then character by character inside the sentences that differ (diffChars), so a sentence reworded in part still
+ * counts for its copied runs. Done on whole texts at once, the character diff of two long, largely shared sections
+ * costs tens of milliseconds; this way a few.
+ */
+export function copiedShare(later: Prepared, earlier: Prepared): Copied | null {
+  const n = later.norm.length;
+  if (n < MIN_LENGTH || earlier.norm.length < MIN_LENGTH || bound(later, earlier) < MIN_SHARE) return null;
+  let common = 0;
+  let best = { start: 0, end: 0 };
+  let pos = 0;
+  /** a stretch of `later` (from `from`, `len` characters) found in `earlier` */
+  const found = (from: number, len: number) => {
+    if (len < MIN_RUN) return;
+    common += len;
+    if (len > best.end - best.start) best = { start: from, end: from + len };
+  };
+  let run = 0;
+  let removed = '';
+  let added = '';
+  /** sentences only `later` has: what they share with the sentences they replace, run by run */
+  const block = () => {
+    if (removed && added && shareAPiece(removed, added)) {
+      let at = pos;
+      for (const d of diffChars(removed, added)) {
+        if (d.removed) continue;
+        if (!d.added) found(at, d.value.length);
+        at += d.value.length;
+      }
+    }
+    pos += added.length;
+    removed = '';
+    added = '';
+  };
+  for (const c of diffArrays(earlier.sentences, later.sentences)) {
+    const text = c.value.join('');
+    if (c.removed || c.added) {
+      if (run) { found(pos - run, run); run = 0; }
+      if (c.removed) removed += text;
+      else added += text;
+      continue;
+    }
+    block();
+    run += text.length;
+    pos += text.length;
+  }
+  block();
+  found(pos - run, run);
+  const share = common / n;
+  if (share < MIN_SHARE) return null;
+  const text = later.kept.slice(later.origin[best.start], later.origin[best.end - 1] + 1).replace(/\s+/g, ' ').trim();
+  return { share, passage: text.length > PASSAGE ? `${text.slice(0, PASSAGE)}…` : text };
+}
+
+const prepared = new WeakMap<ReportModel, Partial<Record<'s1' | 's5', Prepared | null>>>();
+
+/** a report's section, prepared once per model */
+function sectionOf(model: ReportModel, id: 's1' | 's5'): Prepared | null {
+  let entry = prepared.get(model);
+  if (!entry) prepared.set(model, (entry = {}));
+  if (entry[id] === undefined) {
+    const text = model.sectionText?.[id];
+    entry[id] = text ? prepare(text) : null;
+  }
+  return entry[id]!;
+}
+
+const label = (id: 's1' | 's5') => SECTIONS.find((s) => s.id === id)!.label;
+
+export const copiedText: Rule = {
+  id: 'copied-text', severity: 'warning', scope: 'earlier-years', order: 210, tags: ['earlier-years', 'text'],
+  reads: { parts: ['sections', 'sectionText'] },
+  params: { section: 'string', share: 'number', earlierYear: 'number', earlierSource: 'string', passage: 'string', minRun: 'number' },
+  check(ctx) {
+    const earlier = ctx.previous;
+    if (!earlier || earlier.year === null || ctx.model.year === null || earlier.year >= ctx.model.year) return;
+    for (const id of ['s5', 's1'] as const) {
+      const now = sectionOf(ctx.model, id);
+      const then = sectionOf(earlier, id);
+      if (!now || !then) continue;
+      const copied = copiedShare(now, then);
+      if (!copied) continue;
+      const section = label(id);
+      const share = Math.round(copied.share * 100);
+      const anchor = ctx.model.sections.find((s) => s.id === id)?.anchor ?? null;
+      ctx.report({
+        location: { table: null, section, row: null, column: null, anchor, ...(anchor ? { cells: [anchor] } : {}) },
+        expected: null, actual: share,
+        params: { section, share, earlierYear: earlier.year, earlierSource: earlier.source, passage: copied.passage, minRun: MIN_RUN },
+      });
+    }
+  },
+};
