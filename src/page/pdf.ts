@@ -579,20 +579,25 @@ export function pdfTextToDoc(pages: PdfPageText[], truncated?: string): PageDoc 
 
   // the body's left edge and font size, for paragraphs and the title
   const all = perPage.flatMap((p) => p.lines).filter((l) => !running.has(l));
-  const bodyH = mode(all.map((l) => Math.round(l.h)));
-  const bodyX = mode(all.filter((l) => Math.round(l.h) === bodyH).map((l) => Math.round(l.x0)));
+  // by characters, not lines: a menu of short lines is not the body
+  const bodyH = mode(all.map((l) => Math.round(l.h)), all.map((l) => l.text.length));
+  const bodyLines = all.filter((l) => Math.round(l.h) === bodyH);
+  const bodyX = mode(bodyLines.map((l) => Math.round(l.x0)), bodyLines.map((l) => l.text.length));
   const bodyRight = percentile(all.filter((l) => Math.round(l.h) === bodyH).map((l) => l.x1), 0.9);
 
   const blocks: Block[] = [];
   let out = truncated;
   const titleParts: string[] = [];
   let titleOpen = true;
-  let para: { lines: Line[]; heading: boolean } | null = null;
+  /** heading: large or section-like; short: a section heading line, which nothing joins */
+  let para: { lines: Line[]; heading: boolean; short: boolean } | null = null;
   const emit = () => {
     if (!para) return;
     let text = '';
     for (const l of para.lines) text = joinText(text, l.text, true);
     text = text.trim();
+    // a large line is a heading while it stays short; a paragraph in a larger font is still a paragraph
+    if (para.heading && (text.length > 60 || /[。；;！!？?]$/.test(text) && !para.short)) para.heading = false;
     if (text) {
       if (blocks.length >= MAX_BLOCKS) { out ??= 'too many blocks'; para = null; return; }
       if (text.length > MAX_BLOCK_TEXT) out ??= `text block cut to ${MAX_BLOCK_TEXT} characters`;
@@ -646,10 +651,15 @@ export function pdfTextToDoc(pages: PdfPageText[], truncated?: string): PageDoc 
       if (big && titleOpen && page.page === pages[0].page) titleParts.push(l.text);
       else titleOpen = false;
       const prev = para?.lines[para.lines.length - 1];
-      if (para && prev && big && prev.h === l.h && prev.page === l.page && l.y - prev.y < 2.2 * l.h && para.heading) { para.lines.push(l); continue; }
-      if (para && prev && !startsNew(prev, l) && !para.heading) { para.lines.push(l); continue; }
+      if (para && prev) {
+        // a large heading wrapped over centred lines is one block ("…工作年度" / "报告")
+        const wrappedHeading = big && prev.h === l.h && prev.page === l.page && l.y - prev.y < 2.2 * l.h
+          && para.lines.reduce((n, x) => n + x.text.length, l.text.length) <= 60;
+        if (wrappedHeading || (!para.heading || !para.short) && !startsNew(prev, l)) { para.lines.push(l); continue; }
+      }
       emit();
-      para = { lines: [l], heading: big || (l.text.length <= 40 && SECTION_START.test(l.text) && l.x1 < bodyRight - 2 * l.h) };
+      const section = l.text.length <= 40 && SECTION_START.test(l.text) && l.x1 < bodyRight - 2 * l.h;
+      para = { lines: [l], heading: big || section, short: section };
     }
     // a paragraph may go on at the top of the next page; a table ends it
   }
@@ -661,12 +671,12 @@ export function pdfTextToDoc(pages: PdfPageText[], truncated?: string): PageDoc 
 
 const SECTION_START = /^[一二三四五六七八九十]{1,3}\s*[、.．]/;
 
-function mode(values: number[]): number {
+function mode(values: number[], weights?: number[]): number {
   const count = new Map<number, number>();
   let best = 0;
   let n = 0;
-  for (const v of values) {
-    const c = (count.get(v) ?? 0) + 1;
+  for (const [i, v] of values.entries()) {
+    const c = (count.get(v) ?? 0) + (weights?.[i] ?? 1);
     count.set(v, c);
     if (c > n) { n = c; best = v; }
   }
