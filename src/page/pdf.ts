@@ -664,10 +664,40 @@ export function pdfTextToDoc(pages: PdfPageText[], truncated?: string): PageDoc 
     // a paragraph may go on at the top of the next page; a table ends it
   }
   emit();
+  joinSplitRows(blocks);
   let title = '';
   for (const t of titleParts) title = joinText(title, t, true);
   return { title: title.slice(0, 500), meta: {}, blocks, ...(out ? { truncated: out } : {}) };
 }
+
+/**
+ * A row broken by a page break: the next page's table opens with the rest of its labels ("…需要另" / "行制作"), no
+ * values. Those pieces go back to the row they belong to. A repeated header row has text over the value columns and
+ * is left alone.
+ */
+function joinSplitRows(blocks: Block[]): void {
+  for (let i = 1; i < blocks.length; i++) {
+    const prev = blocks[i - 1];
+    const next = blocks[i];
+    if (prev.kind !== 'table' || next.kind !== 'table' || prev.shape !== 'pdf' || next.shape !== 'pdf' || !next.rows.length || !prev.rows.length) continue;
+    if (pageOfBlock(next) <= pageOfBlock(prev)) continue;
+    const last = prev.rows[prev.rows.length - 1];
+    const first = next.rows[0];
+    if (first.length !== last.length) continue;
+    const firstValue = last.findIndex((c) => /^[-+]?\d[\d,.]*$/.test(c.text.trim()));
+    if (firstValue <= 0) continue;
+    const pieces = first.map((c, k) => ({ c, k })).filter(({ c }) => c.origin && c.text.trim());
+    if (!pieces.length || pieces.some(({ k }) => k >= firstValue || !last[k].text.trim())) continue;
+    for (const { c, k } of pieces) {
+      const anchor = last[k].anchor;
+      const joined = joinText(last[k].text, c.text, true);
+      for (const row of prev.rows) for (const cell of row) if (cell.anchor === anchor) cell.text = joined;
+    }
+    next.rows.shift();
+  }
+}
+
+const pageOfBlock = (b: Block) => Number(/^p(\d+)/.exec(b.anchor)?.[1] ?? 0);
 
 const SECTION_START = /^[一二三四五六七八九十]{1,3}\s*[、.．]/;
 
