@@ -36,7 +36,7 @@ const SECTION = /^\s*[一二三四五六七八九十]{1,2}\s*[、.．]\s*\S.{1,3
 const NUMBERED = /^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|\d{1,2}\s*[.、．](?!\d))/;
 const FIRST = /^(?:[（(]\s*[一1]\s*[）)]|[1１]\s*[.、．])/;
 /** label text wider than this on one line is prose */
-const MAX_LABEL_WIDTH = 60;
+const MAX_LABEL_WIDTH = 80;
 /** lines between two value lines of one table (blank lines, page numbers, wrapped labels, repeated headers) */
 const MAX_GAP = 16;
 const MAX_GAP_TEXT = 6;
@@ -197,10 +197,21 @@ function buildTable(lines: Line[], valueLines: Line[], anchorOf: (line: number, 
   const full = valueLines.filter((l) => l.values.length === width);
   const centres = Array.from({ length: width }, (_, c) => full.reduce((s, l) => s + (l.values[c].start + l.values[c].end) / 2, 0) / full.length);
   const valueStart = Math.min(...valueLines.map((l) => l.values[0].start));
-  const firstValue = valueLines[0].index;
+  const labelRightEdge = Math.max(0, ...valueLines.map((l) => l.labels.at(-1)?.end ?? 0));
+  // the body starts at the first value line, or above it where the first row's label begins ("一、本年新收政" / values)
+  let firstValue = valueLines[0].index;
+  for (let k = lines.findIndex((l) => l.index === firstValue) - 1, seen = 0; k >= 0 && seen < 2; k--) {
+    const l = lines[k];
+    if (l.kind === 'blank' || l.kind === 'page') continue;
+    if (l.kind !== 'fragment' || l.runs.length !== 1 || l.runs[0].end > labelRightEdge + 2) break;
+    seen++;
+    if (NUMBERED.test(l.runs[0].text)) { firstValue = l.index; break; }
+  }
 
   // header lines (above the first value line) and header-like lines in the body (repeated column heads)
-  const isHeader = (l: Line) => l.kind === 'fragment' && (l.index < firstValue || (l.runs.length >= 2 && l.runs[l.runs.length - 1].start >= valueStart - 2));
+  const labelRight = Math.max(0, ...valueLines.map((l) => l.labels.at(-1)?.end ?? 0));
+  const isHeader = (l: Line) => l.kind === 'fragment' && (l.index < firstValue
+    || (l.runs.length >= 2 && (l.runs[l.runs.length - 1].start >= valueStart - 2 || l.runs[l.runs.length - 1].end > labelRight + 2)));
 
   // label fragments of the body, grouped into labels by zone (start column) and numbering
   const zones: number[] = [];
