@@ -406,7 +406,7 @@ function valueChunks(l: Line): Chunk[] | null {
   const rest = cs.slice(first);
   if (!rest.every((c) => NUMBERISH.test(c.text))) return null;
   if (rest.length >= 2) return rest;
-  return first > 0 && CJK.test(cs[first - 1].text) && rest[0].x0 - cs[first - 1].x1 >= 1.5 * l.h ? rest : null;
+  return first > 0 && CJK.test(cs[first - 1].text) && rest[0].x0 - cs[first - 1].x1 >= 0.4 * l.h ? rest : null;
 }
 
 interface Aligned { header: Line[]; rows: Line[][]; inner: Line[]; cols: Array<[number, number]>; h: number }
@@ -426,7 +426,7 @@ function alignedTables(lines: Line[]): Aligned[] {
     let numX = Math.min(...values[i]!.map((c) => c.x0));
     const near = (a: Line, b: Line) => a.page === b.page && b.y - a.y <= 5 * Math.max(a.h, b.h);
     // a label line: all of it left of the numbers
-    const isLabel = (l: Line) => l.x1 <= numX - 0.3 * h;
+    const isLabel = (l: Line) => l.x1 <= numX + 0.5 * h;
     // a header line inside the table (table 2's 第二十条 blocks): short, not prose
     const isInner = (l: Line) => l.text.length <= 30 && !(SECTION_START.test(l.text) && l.h > 1.15 * h);
     let j = i;
@@ -462,14 +462,26 @@ function alignedTables(lines: Line[]): Aligned[] {
       start--;
     }
     const rows: Line[][] = valueLines.map((v) => [v]);
-    rows[0].unshift(...lines.slice(first, i));
-    const inner: Line[] = [];
-    for (const l of body) {
-      if (valueLines.includes(l)) continue;
-      if (!isLabel(l)) { inner.push(l); continue; }
-      let best = 0;
-      for (let k = 1; k < valueLines.length; k++) if (Math.abs(valueLines[k].y - l.y) < Math.abs(valueLines[best].y - l.y)) best = k;
-      rows[best].push(l);
+    const inner = body.filter((l) => !valueLines.includes(l) && !isLabel(l));
+    // label lines join rows by single linkage: the closest pair of neighbouring lines first, so a label's lines
+    // (set at line spacing) stay together and the padding between rows parts them
+    const seq = [...lines.slice(first, i), ...body.filter((l) => !inner.includes(l))];
+    const rowOf = new Map<Line, number>(valueLines.map((v, k) => [v, k]));
+    for (;;) {
+      let best: { l: Line; row: number; d: number } | null = null;
+      seq.forEach((l, k) => {
+        if (rowOf.has(l)) return;
+        for (const n of [seq[k - 1], seq[k + 1]]) {
+          const row = n && rowOf.get(n);
+          if (row === undefined || !n) continue;
+          const d = Math.abs(n.y - l.y);
+          if (!best || d < best.d) best = { l, row, d };
+        }
+      });
+      if (!best) break;
+      const { l, row } = best;
+      rowOf.set(l, row);
+      rows[row].push(l);
     }
     out.push({ header: lines.slice(start, first), rows, inner, cols, h });
     i = j + 1;
