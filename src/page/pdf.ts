@@ -336,6 +336,9 @@ function cellText(items: Item[]): string {
 
 interface Piece { top: number; block?: TableBlock; line?: Line }
 
+/** longer cell text than this is prose, not a statistics cell (as for HTML tables) */
+const LAYOUT_CELL_TEXT = 400;
+
 /** a ruled table: rows of the grid, span copies marked as HTML's rowspan/colspan expansion marks them */
 function ruledTable(page: number, tableNo: number, region: Region, items: Item[]): TableBlock | null {
   const { ys, xs, cellAt } = gridOf(region);
@@ -347,6 +350,9 @@ function ruledTable(page: number, tableNo: number, region: Region, items: Item[]
   }
   const texts = new Map<GridCell, string>();
   const textOf = (c: GridCell) => { let t = texts.get(c); if (t === undefined) { t = cellText(c.items); texts.set(c, t); } return t; };
+  // a frame round the page or a box round a paragraph is layout, not a table: one cell, or running prose in a cell
+  const cells = new Set(cellAt.flat());
+  if (cells.size < 2 || [...cells].some((c) => textOf(c).length > LAYOUT_CELL_TEXT)) return null;
   const rows: PageCell[][] = [];
   const nr = Math.min(ys.length - 1, MAX_TABLE_ROWS);
   const nc = Math.min(xs.length - 1, MAX_TABLE_COLS);

@@ -174,6 +174,13 @@ describe('layout rules', () => {
     expect(t.rows[0][1].anchor).toBe('p1.t0.r0.c1');
   });
 
+  it('a frame drawn round the page is layout: the prose inside stays prose', () => {
+    const frame = [{ x1: 40, y1: 40, x2: 555, y2: 40 }, { x1: 40, y1: 800, x2: 555, y2: 800 }, { x1: 40, y1: 40, x2: 40, y2: 800 }, { x1: 555, y1: 40, x2: 555, y2: 800 }];
+    const doc = pdfTextToDoc([page(1, [item('一、总体情况', 96, 100), item('本年度我局主动公开政府信息。', 96, 130)], frame)]);
+    expect(tables(doc.blocks)).toEqual([]);
+    expect(texts(doc.blocks)).toEqual(['一、总体情况', '本年度我局主动公开政府信息。']);
+  });
+
   it('reads a table drawn without lines from the numbers’ columns, a wrapped label joined to its values', () => {
     const items = [
       { ...item('申请人情况', 210, 100, 10), w: 100 },
@@ -188,6 +195,25 @@ describe('layout rules', () => {
     expect(grid).toContainEqual(['一、本年新收政府信息公开申请数量', '3', '1', '4']);
     expect(grid).toContainEqual(['二、上年结转政府信息公开申请数量', '0', '2', '2']);
     expect(grid.flat()).toContain('商业企业');
+  });
+
+  it('caps the pages and items it reads, and says so', async () => {
+    const { MAX_PDF_PAGES } = await import('../../src/page/limits');
+    let asked = 0;
+    const doc: PdfDocumentLike = {
+      numPages: MAX_PDF_PAGES + 5,
+      getPage: async () => {
+        asked++;
+        return { getViewport: () => ({ width: 595, height: 842, transform: [1, 0, 0, -1, 0, 842] }), getTextContent: async () => ({ items: [{ str: '正文', transform: [12, 0, 0, 12, 72, 700], width: 24, height: 12 }] }) };
+      },
+    };
+    const { pages, truncated } = await collectPdfText(doc);
+    expect(pages).toHaveLength(MAX_PDF_PAGES);
+    expect(asked).toBe(MAX_PDF_PAGES);
+    expect(truncated).toMatch(/pages/);
+    // y from the top: the item at 700 above the bottom of an 842-point page stands 142 below its top
+    expect(pages[0].items[0]).toMatchObject({ str: '正文', x: 72, y: 142, w: 24, h: 12 });
+    expect(pdfTextToDoc(pages, truncated).truncated).toBe(truncated);
   });
 
   it('gives a document with no text at all as unreadable (a scan)', () => {
