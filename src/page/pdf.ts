@@ -480,6 +480,8 @@ function alignedTables(lines: Line[]): Aligned[] {
         for (const n of [seq[k - 1], seq[k + 1]]) {
           const row = n && rowOf.get(n);
           if (row === undefined || !n) continue;
+          // a numbered line below begins a label: the line above it ends the one before
+          if (n === seq[k + 1] && !valueLines.includes(n) && numbered(n) && !numbered(l)) continue;
           const d = Math.abs(n.y - l.y);
           if (!best || d < best.d) best = { l, row, d };
         }
@@ -724,6 +726,12 @@ function joinSplitRows(blocks: Block[]): void {
 }
 
 const pageOfBlock = (b: Block) => Number(/^p(\d+)/.exec(b.anchor)?.[1] ?? 0);
+
+/** a label that begins with its numbering: 一、 （三） 2. 3、 */
+const NUMBERED = /^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|\d{1,2}\s*[.、．])/;
+
+/** a line holding the start of a numbered label (any of its pieces: a group label may stand before it) */
+const numbered = (l: Line) => l.items.some((it) => NUMBERED.test(it.str));
 
 const SECTION_START = /^[一二三四五六七八九十]{1,3}\s*[、.．]/;
 
