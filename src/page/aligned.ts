@@ -43,6 +43,8 @@ const MAX_GAP_TEXT = 6;
 /** header lines above the first value line */
 const MAX_HEADER_LINES = 10;
 
+export const UNPLACED = '该行的数值无法对齐到列 / the row’s values could not be placed in columns';
+
 export const charWidth = (ch: string) => (WIDE.test(ch) ? 2 : 1);
 
 /** runs of text separated by two or more spaces or a tab, with their display columns */
@@ -130,7 +132,7 @@ function classifyLine(raw: string, index: number): Line {
   if (prose) return { index, runs, values: [], labels: runs, kind: 'stop' };
   if (values.length && (labels.length || values.length >= 2)) return { index, runs, values, labels, kind: 'value' };
   if (runs.length === 1 && SECTION.test(runs[0].text)) return { index, runs, values: [], labels: runs, kind: 'stop' };
-  return { index, runs, values: [], labels: runs, kind: 'fragment' };
+  return { index, runs, values: [], labels: runs.flatMap(splitNumbered), kind: 'fragment' };
 }
 
 /** Find the aligned tables among the lines; `skip(i)` marks lines another reader takes (tab or pipe rows). */
@@ -344,7 +346,10 @@ function buildTable(lines: Line[], valueLines: Line[], anchorOf: (line: number, 
     row.push(...placeValues(l, width, centres).map((v, c) => ({ text: v?.text ?? '', anchor: anchorOf(l.index, zones.length + c), origin: true })));
     rows.push(row);
   }
-  return { kind: 'table', anchor: anchorOf(lines[0].index, 0).replace(/\.f0$/, ''), rows, emptyIsLayout: false, shape: 'aligned' };
+  // labels that no value line took: a row that stands in the table but whose values could not be placed
+  const unreadable = labels.filter((lab) => !seen.has(lab) && lab.ownLine === null && lab.fragments.length)
+    .map((lab) => ({ anchor: anchorOf(lab.firstLine, lab.zone), label: joinText(lab.fragments.map((f) => f.text)), text: '', reason: UNPLACED }));
+  return { kind: 'table', anchor: anchorOf(lines[0].index, 0).replace(/\.f0$/, ''), rows, emptyIsLayout: false, shape: 'aligned', ...(unreadable.length ? { unreadable } : {}) };
 }
 
 /** a line's values in their columns: all of them in order when the line is full, else each to the nearest column */
