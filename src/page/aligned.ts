@@ -40,6 +40,8 @@ const FIRST = /^(?:[（(]\s*[一1]\s*[）)]|[1１]\s*[.、．])/;
 const MAX_LABEL_WIDTH = 80;
 /** lines between two value lines of one table (blank lines, page numbers, wrapped labels, repeated headers) */
 const MAX_GAP = 16;
+/** characters of a line that can be a table row */
+const MAX_LINE = 1000;
 const MAX_GAP_TEXT = 6;
 /** header lines above the first value line */
 const MAX_HEADER_LINES = 10;
@@ -56,9 +58,7 @@ export function runsOf(line: string): Run[] {
   let col = 0;
   let cur: Run | null = null;
   let spaces = 0;
-  const chars = Array.from(line);
-  for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i];
+  for (const ch of line) {
     if (ch === '\t') {
       if (cur) { runs.push(cur); cur = null; }
       col = (Math.floor(col / 8) + 1) * 8;
@@ -119,6 +119,8 @@ function classifyLine(raw: string, index: number): Line {
   // a form feed is a page break (pdftotext writes one at each page's start)
   const text = raw.replace(/[\f\v]/g, '');
   if (!text.trim()) return { index, runs: [], values: [], labels: [], kind: 'blank' };
+  // no table line is this long: prose, or a page run onto one line (never split into runs: memory)
+  if (text.length > MAX_LINE) return { index, runs: [], values: [], labels: [], kind: 'stop' };
   if (PAGE_NUMBER.test(text)) return { index, runs: [], values: [], labels: [], kind: 'page' };
   const runs = runsOf(text);
   const values: Run[] = [];
