@@ -1,6 +1,6 @@
 // page model → report model: identity, sections, the three tables, statements, template.
 import type { PageDoc } from '../page/types';
-import type { LabelSeen, ModelTable, ReportModel, TableNo, TemplateId } from '../model/types';
+import type { LabelSeen, ModelTable, ReportModel, SectionSeen, TableNo, TemplateId } from '../model/types';
 import { TEMPLATES, templateForYear } from '../template';
 import { normLabel, toHalfWidth } from '../text/normalize';
 import { agencyOf, readIdentity, readPublishedAt } from './identity';
@@ -9,6 +9,7 @@ import { findSections, sectionOf } from './sections';
 import { readStatements } from './statements';
 import { fitValues, groupTables, readRowTable, readTable4, toCellValue, type RawTable, type TableCandidate } from './tables';
 import { expectedLabel, tableWidth } from './expected';
+import { presentButUnread, unreadableRows } from './presence';
 
 export function buildModel(doc: PageDoc, source: string): ReportModel {
   if (doc.unreadable) return unreadableModel(doc, source);
@@ -91,7 +92,14 @@ export function buildModel(doc: PageDoc, source: string): ReportModel {
     statements,
     templateEvidence: evidence,
     ...(doc.truncated ? { truncated: doc.truncated } : {}),
+    ...unreadableOf(isReport, doc, grouped, tables, sections),
   };
+}
+
+function unreadableOf(isReport: boolean, doc: PageDoc, grouped: ReturnType<typeof groupTables>, tables: ReportModel['tables'], sections: SectionSeen[]): Pick<ReportModel, 'unreadable'> {
+  if (!isReport) return {};
+  const unreadable = [...unreadableRows(grouped), ...presentButUnread(doc, tables, sections)];
+  return unreadable.length ? { unreadable } : {};
 }
 
 function dedupeLabels(labels: LabelSeen[]): LabelSeen[] {
@@ -128,7 +136,7 @@ function templateEvidence(raw: Partial<Record<TableNo, RawTable>>): Array<{ temp
 /** a file with nothing to read (a scan): no claim either way, verdict unverified (rules/index.ts) */
 function unreadableModel(doc: PageDoc, source: string): ReportModel {
   return {
-    source, isReport: false, unreadable: doc.unreadable, title: doc.title, agency: null, year: null, template: null, publishedAt: null,
+    source, isReport: false, unreadableFile: doc.unreadable, title: doc.title, agency: null, year: null, template: null, publishedAt: null,
     sections: [], tables: {}, labels: [], years: { title: null, period: null, body: null },
     statements: { applications: [], noReviewLitigation: null, fee: null }, templateEvidence: [],
     ...(doc.truncated ? { truncated: doc.truncated } : {}),

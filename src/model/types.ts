@@ -92,7 +92,24 @@ export interface ReportModel {
   /** set when a cap cut the page short (PageDoc.truncated) */
   truncated?: string;
   /** the file holds no text to read (a scanned PDF): nothing checked, verdict unverified (PageDoc.unreadable) */
-  unreadable?: string;
+  unreadableFile?: string;
+  /** what stands on the page but could not be read (absent is not the same as unreadable) */
+  unreadable?: Unreadable[];
+}
+
+/**
+ * A table or section present on the page whose values or heading could not be read (`row` null), or a row of a
+ * read table whose cells could not be told apart (`row` set): "not checked", never "missing".
+ */
+export interface Unreadable {
+  table: TableNo | null;
+  section: SectionSeen['id'] | null;
+  /** template row id, when a row is meant */
+  row: string | null;
+  label: string;
+  anchor: string | null;
+  /** zh / en, for the not-checked entry */
+  reason: string;
 }
 
 export interface Location {

@@ -22,6 +22,18 @@ export async function readDocxBytes(bytes: Uint8Array): Promise<PageDoc> {
   return readHtmlString(html);
 }
 
+/** the UTF-16LE name of the stream an encrypted Office 2007+ file keeps its package in */
+const ENCRYPTED_PACKAGE = new Uint8Array(Array.from('EncryptedPackage').flatMap((ch) => [ch.charCodeAt(0), 0]));
+
+function isEncryptedOoxml(bytes: Uint8Array): boolean {
+  const first = ENCRYPTED_PACKAGE[0];
+  outer: for (let i = bytes.indexOf(first); i >= 0 && i <= bytes.length - ENCRYPTED_PACKAGE.length; i = bytes.indexOf(first, i + 1)) {
+    for (let k = 1; k < ENCRYPTED_PACKAGE.length; k++) if (bytes[i + k] !== ENCRYPTED_PACKAGE[k]) continue outer;
+    return true;
+  }
+  return false;
+}
+
 export const DOCX_EXTENSIONS = new Set(['.docx']);
 /** Office formats the auditor cannot read: old binary Word/Excel and WPS (an encrypted .docx is OLE2 too) */
 export const LEGACY_EXTENSIONS = new Set(['.doc', '.wps', '.et', '.xls', '.ppt', '.dps']);
@@ -36,7 +48,9 @@ const legacyMessage = (what: string) => `无法读取此格式（${what}）：�
 export function legacyOffice(source: string, bytes: Uint8Array): string | null {
   const ext = extname(source).toLowerCase();
   if (isOle2(bytes)) {
-    if (DOCX_EXTENSIONS.has(ext)) return '此 Word 文件已加密，无法读取 / this Word file is encrypted and cannot be read';
+    // an encrypted .docx is an OLE2 file holding an "EncryptedPackage" stream; other OLE2 files are old formats
+    if (isEncryptedOoxml(bytes)) return '此 Word 文件已加密，无法读取 / this Word file is encrypted and cannot be read';
+    if (DOCX_EXTENSIONS.has(ext)) return legacyMessage('.doc');
     return legacyMessage(LEGACY_EXTENSIONS.has(ext) ? ext : '.doc / .xls / .wps');
   }
   if (LEGACY_EXTENSIONS.has(ext) && !/^\s*</.test(new TextDecoder().decode(bytes.subarray(0, 64)))) return legacyMessage(ext);

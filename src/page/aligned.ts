@@ -6,6 +6,7 @@
 // Their columns come from where the values stand; the label text around them — wrapped over two or three lines with
 // the values on one of them, or a group label written down the side one character per line — is joined to its row.
 import type { PageCell, TableBlock } from './types';
+import { MAX_TABLE_COLS, MAX_TABLE_ROWS } from './limits';
 
 export interface AlignedTable {
   /** index of the first and last line (0-based, into the lines given) */
@@ -39,9 +40,15 @@ const FIRST = /^(?:[（(]\s*[一1]\s*[）)]|[1１]\s*[.、．])/;
 const MAX_LABEL_WIDTH = 80;
 /** lines between two value lines of one table (blank lines, page numbers, wrapped labels, repeated headers) */
 const MAX_GAP = 16;
+/** characters of a line that can be a table row */
+const MAX_LINE = 1000;
 const MAX_GAP_TEXT = 6;
 /** header lines above the first value line */
 const MAX_HEADER_LINES = 10;
+/** fragments one label may join (a wrapped label has a few; a side label one per character) */
+const MAX_FRAGMENTS = 40;
+
+export const UNPLACED = '该行的数值无法对齐到列 / the row’s values could not be placed in columns';
 
 export const charWidth = (ch: string) => (WIDE.test(ch) ? 2 : 1);
 
@@ -51,9 +58,7 @@ export function runsOf(line: string): Run[] {
   let col = 0;
   let cur: Run | null = null;
   let spaces = 0;
-  const chars = Array.from(line);
-  for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i];
+  for (const ch of line) {
     if (ch === '\t') {
       if (cur) { runs.push(cur); cur = null; }
       col = (Math.floor(col / 8) + 1) * 8;
@@ -114,6 +119,8 @@ function classifyLine(raw: string, index: number): Line {
   // a form feed is a page break (pdftotext writes one at each page's start)
   const text = raw.replace(/[\f\v]/g, '');
   if (!text.trim()) return { index, runs: [], values: [], labels: [], kind: 'blank' };
+  // no table line is this long: prose, or a page run onto one line (never split into runs: memory)
+  if (text.length > MAX_LINE) return { index, runs: [], values: [], labels: [], kind: 'stop' };
   if (PAGE_NUMBER.test(text)) return { index, runs: [], values: [], labels: [], kind: 'page' };
   const runs = runsOf(text);
   const values: Run[] = [];
@@ -130,7 +137,7 @@ function classifyLine(raw: string, index: number): Line {
   if (prose) return { index, runs, values: [], labels: runs, kind: 'stop' };
   if (values.length && (labels.length || values.length >= 2)) return { index, runs, values, labels, kind: 'value' };
   if (runs.length === 1 && SECTION.test(runs[0].text)) return { index, runs, values: [], labels: runs, kind: 'stop' };
-  return { index, runs, values: [], labels: runs, kind: 'fragment' };
+  return { index, runs, values: [], labels: runs.flatMap(splitNumbered), kind: 'fragment' };
 }
 
 /** Find the aligned tables among the lines; `skip(i)` marks lines another reader takes (tab or pipe rows). */
@@ -145,7 +152,7 @@ export function findAlignedTables(lines: string[], anchorOf: (line: number, fiel
     let j = i + 1;
     let gap = 0;
     let gapText = 0;
-    while (j < info.length) {
+    while (j < info.length && valueLines.length < MAX_TABLE_ROWS) {
       const l = info[j];
       if (l.kind === 'stop') break;
       if (l.kind === 'value') { valueLines.push(j); gap = 0; gapText = 0; j++; continue; }
@@ -186,6 +193,8 @@ interface Label {
   /** columns the label's text covers */
   left: number;
   right: number;
+  /** every fragment one or two characters (text written down the side) */
+  short: boolean;
 }
 
 const joinText = (parts: string[]) =>
@@ -193,11 +202,12 @@ const joinText = (parts: string[]) =>
 
 function buildTable(lines: Line[], valueLines: Line[], anchorOf: (line: number, field: number) => string): TableBlock {
   // value columns: from the lines with the most values, the centre of each column
-  const width = Math.max(...valueLines.map((l) => l.values.length));
+  for (const l of valueLines) if (l.values.length > MAX_TABLE_COLS) l.values = l.values.slice(-MAX_TABLE_COLS);
+  const width = valueLines.reduce((w, l) => Math.max(w, l.values.length), 0);
   const full = valueLines.filter((l) => l.values.length === width);
   const centres = Array.from({ length: width }, (_, c) => full.reduce((s, l) => s + (l.values[c].start + l.values[c].end) / 2, 0) / full.length);
-  const valueStart = Math.min(...valueLines.map((l) => l.values[0].start));
-  const labelRightEdge = Math.max(0, ...valueLines.map((l) => l.labels.at(-1)?.end ?? 0));
+  const valueStart = valueLines.reduce((m, l) => Math.min(m, l.values[0].start), Infinity);
+  const labelRightEdge = valueLines.reduce((m, l) => Math.max(m, l.labels.at(-1)?.end ?? 0), 0);
   // the body starts at the first value line, or above it where the first row's label begins ("一、本年新收政" / values)
   let firstValue = valueLines[0].index;
   for (let k = lines.findIndex((l) => l.index === firstValue) - 1, seen = 0; k >= 0 && seen < 2; k--) {
@@ -209,7 +219,7 @@ function buildTable(lines: Line[], valueLines: Line[], anchorOf: (line: number, 
   }
 
   // header lines (above the first value line) and header-like lines in the body (repeated column heads)
-  const labelRight = Math.max(0, ...valueLines.map((l) => l.labels.at(-1)?.end ?? 0));
+  const labelRight = labelRightEdge;
   const isHeader = (l: Line) => l.kind === 'fragment' && (l.index < firstValue
     || (l.runs.length >= 2 && (l.runs[l.runs.length - 1].start >= valueStart - 2 || l.runs[l.runs.length - 1].end > labelRight + 2)));
 
@@ -234,7 +244,14 @@ function buildTable(lines: Line[], valueLines: Line[], anchorOf: (line: number, 
     for (let p = k - 1; p >= 0 && lines[p].kind !== 'value'; p--) if (lines[p].kind === 'fragment') beforeHeader.add(lines[p].index);
   });
   const valueIdx = valueLines.map((l) => l.index);
-  const nextValue = (line: number) => valueIdx.find((v) => v > line) ?? Infinity;
+  /** the first value line after `line` (binary search: a long table must not make this quadratic) */
+  const firstAfter = (line: number) => {
+    let lo = 0;
+    let hi = valueIdx.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (valueIdx[mid] > line) hi = mid; else lo = mid + 1; }
+    return lo;
+  };
+  const nextValue = (line: number) => valueIdx[firstAfter(line)] ?? Infinity;
   for (const l of lines) {
     if (l.index < firstValue) continue;
     if (isHeader(l) || beforeHeader.has(l.index)) { current.clear(); continue; }
@@ -252,11 +269,14 @@ function buildTable(lines: Line[], valueLines: Line[], anchorOf: (line: number, 
         if (overlap > best) { best = overlap; cur = lab; }
       }
       cur ??= current.get(z);
-      const vertical = Array.from(run.text).length <= 2 && !!cur && cur.fragments.every((f) => Array.from(f.text).length <= 2);
-      let join = !!cur && !NUMBERED.test(run.text) && distance(cur.lastLine, l.index) <= (vertical ? 3 : 2);
+      const short = Array.from(run.text).length <= 2;
+      const vertical = short && !!cur && cur.short;
+      // no label runs on for ever (a column of single characters down a long page)
+      let join = !!cur && cur.fragments.length < MAX_FRAGMENTS && !NUMBERED.test(run.text) && distance(cur.lastLine, l.index) <= (vertical ? 3 : 2);
       if (cur && join) {
         // one row label holds one row's values: a second value line's label is the next row's
-        const curOwn = cur.ownLine ?? valueIdx.find((v) => v > cur.firstLine && v < l.index) ?? null;
+        const between = valueIdx[firstAfter(cur.firstLine)];
+        const curOwn = cur.ownLine ?? (between !== undefined && between < l.index ? between : null);
         if (own && curOwn !== null) join = false;
         // a wrapped end below a row: it goes with the nearer row
         else if (!own && curOwn !== null && nextValue(l.index) - l.index < l.index - curOwn) join = false;
@@ -266,11 +286,12 @@ function buildTable(lines: Line[], valueLines: Line[], anchorOf: (line: number, 
       if (cur && join) {
         cur.fragments.push({ line: l.index, text: run.text, own });
         cur.lastLine = l.index;
+        cur.short &&= short;
         cur.left = Math.min(cur.left, run.start);
         cur.right = Math.max(cur.right, run.end);
         if (own) cur.ownLine = l.index;
       } else {
-        const label: Label = { zone: z, fragments: [{ line: l.index, text: run.text, own }], ownLine: own ? l.index : null, firstLine: l.index, lastLine: l.index, left: run.start, right: run.end };
+        const label: Label = { zone: z, fragments: [{ line: l.index, text: run.text, own }], ownLine: own ? l.index : null, firstLine: l.index, lastLine: l.index, left: run.start, right: run.end, short };
         labels.push(label);
         for (const [key, lab] of current) if (lab.zone === z || (lab.left < run.end && run.start < lab.right)) current.delete(key);
         current.set(labels.length, label);
@@ -324,8 +345,11 @@ function buildTable(lines: Line[], valueLines: Line[], anchorOf: (line: number, 
 
   const rows: PageCell[][] = [];
   const seen = new Set<Label>();
+  const texts = new Map<Label, string>();
   const labelCell = (lab: Label): PageCell => {
-    const cell = { text: joinText(lab.fragments.map((f) => f.text)), anchor: anchorOf(lab.firstLine, lab.zone), origin: !seen.has(lab) };
+    let text = texts.get(lab);
+    if (text === undefined) texts.set(lab, (text = joinText(lab.fragments.map((f) => f.text))));
+    const cell = { text, anchor: anchorOf(lab.firstLine, lab.zone), origin: !seen.has(lab) };
     seen.add(lab);
     return cell;
   };
@@ -344,7 +368,10 @@ function buildTable(lines: Line[], valueLines: Line[], anchorOf: (line: number, 
     row.push(...placeValues(l, width, centres).map((v, c) => ({ text: v?.text ?? '', anchor: anchorOf(l.index, zones.length + c), origin: true })));
     rows.push(row);
   }
-  return { kind: 'table', anchor: anchorOf(lines[0].index, 0).replace(/\.f0$/, ''), rows, emptyIsLayout: false, shape: 'aligned' };
+  // labels that no value line took: a row that stands in the table but whose values could not be placed
+  const unreadable = labels.filter((lab) => !seen.has(lab) && lab.ownLine === null && lab.fragments.length)
+    .map((lab) => ({ anchor: anchorOf(lab.firstLine, lab.zone), label: joinText(lab.fragments.map((f) => f.text)), text: '', reason: UNPLACED }));
+  return { kind: 'table', anchor: anchorOf(lines[0].index, 0).replace(/\.f0$/, ''), rows, emptyIsLayout: false, shape: 'aligned', ...(unreadable.length ? { unreadable } : {}) };
 }
 
 /** a line's values in their columns: all of them in order when the line is full, else each to the nearest column */

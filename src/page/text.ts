@@ -4,6 +4,7 @@ import type { Block, PageCell, PageDoc, TableBlock } from './types';
 import { fieldAnchor, lineAnchor } from './anchor';
 import { MAX_BLOCK_TEXT, MAX_BLOCKS, MAX_GRID_CELLS, MAX_TABLE_COLS, MAX_TABLE_ROWS } from './limits';
 import { findAlignedTables } from './aligned';
+import { isCrawl, readCrawl } from './crawl';
 
 const isRule = (line: string) => /^[\s|:\-–—=+]*$/.test(line) && /[-–—=]{3}/.test(line);
 const isPipeRow = (line: string) => /^\s*\|.*\|\s*$/.test(line);
@@ -14,6 +15,7 @@ const isTabRow = (line: string) =>
 const clean = (s: string) => s.replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, ' ').trim();
 
 export function readText(text: string): PageDoc {
+  if (isCrawl(text)) return readCrawl(text);
   return readTextLines(text, lineAnchor);
 }
 

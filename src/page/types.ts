@@ -20,7 +20,12 @@ export interface TableBlock {
    */
   emptyIsLayout: boolean;
   /** where the grid came from, for messages and debugging */
-  shape: 'html' | 'tsv' | 'markdown' | 'lines' | 'aligned' | 'pdf';
+  shape: 'html' | 'tsv' | 'markdown' | 'lines' | 'aligned' | 'crawl' | 'pdf';
+  /**
+   * rows that stand on the page but whose cells could not be told apart (crawled text: digits run together);
+   * the checker says "not checked" for them instead of "row missing"
+   */
+  unreadable?: Array<{ anchor: string; label: string; text: string; reason: string }>;
 }
 
 export interface TextBlock {

@@ -33,9 +33,9 @@ export function runRules(model: ReportModel, lang: Lang, previous: ReportModel |
     template: model.template, publishedAt: model.publishedAt,
     ...(model.truncated ? { truncated: model.truncated } : {}),
   };
-  if (model.unreadable) {
+  if (model.unreadableFile) {
     // a scan: nothing could be read, so nothing is claimed — not "no report", not "inconsistent"
-    const reason = model.unreadable.startsWith('scanned') ? UNREADABLE_SCAN[lang] : model.unreadable;
+    const reason = model.unreadableFile.startsWith('scanned') ? UNREADABLE_SCAN[lang] : model.unreadableFile;
     return { ...base, verdict: 'unverified', findings: [], notChecked: [{ rule: 'missing-table', reason }] };
   }
   if (!model.isReport) return { ...base, verdict: 'not-a-report', findings: [], notChecked: [] };

@@ -87,9 +87,14 @@ describe('loading Word and legacy Office files in the CLI', () => {
     expect((err as Error).message).toContain('save it as .docx or PDF');
   });
 
-  it('OLE2 bytes on stdin: the same message; an OLE2 file named .docx is an encrypted Word file', async () => {
+  it('OLE2 bytes on stdin: the same message; an encrypted .docx (OLE2 with an EncryptedPackage stream) says so', async () => {
     await expect(loadBytes(STDIN, OLE2)).rejects.toThrow(/请另存为 \.docx 或 PDF/);
-    await expect(loadInput(put('secret.docx', OLE2))).rejects.toThrow(/已加密.*encrypted/);
+    // an old .doc renamed .docx is a legacy file, not an encrypted one
+    await expect(loadInput(put('renamed.docx', OLE2))).rejects.toThrow(/（\.doc）.*save it as \.docx or PDF/);
+    const encrypted = OLE2.slice();
+    encrypted.set(Array.from('EncryptedPackage').flatMap((ch) => [ch.charCodeAt(0), 0]), 200);
+    await expect(loadInput(put('secret.docx', encrypted))).rejects.toThrow(/已加密.*encrypted/);
+    await expect(loadBytes(STDIN, encrypted)).rejects.toThrow(/encrypted/);
   });
 
   it('a .doc that is really an HTML page (Word "save as web page") is read as HTML', async () => {
