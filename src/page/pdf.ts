@@ -68,6 +68,8 @@ export async function collectPdfText(pdf: PdfDocumentLike, opts: { ops?: unknown
       if (itemCount >= MAX_PDF_ITEMS) { truncated ??= `more than ${MAX_PDF_ITEMS} text items: the rest not read`; break; }
       itemCount++;
       const m = mul(view, t);
+      // text set at an angle (a watermark, a stamp, a label turned on its side) is not read as lines of the page
+      if (Math.abs(m[1]) > 0.2 * Math.abs(m[0]) || m[0] === 0) { itemCount--; continue; }
       const width = typeof it.width === 'number' && Number.isFinite(it.width) ? it.width : 0;
       const size = Math.hypot(t[2], t[3]) || (typeof it.height === 'number' ? it.height : 0);
       // the baseline's two ends, in the viewport (rotation and the page's view box are in `view`)

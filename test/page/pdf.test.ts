@@ -204,7 +204,10 @@ describe('layout rules', () => {
       numPages: MAX_PDF_PAGES + 5,
       getPage: async () => {
         asked++;
-        return { getViewport: () => ({ width: 595, height: 842, transform: [1, 0, 0, -1, 0, 842] }), getTextContent: async () => ({ items: [{ str: '正文', transform: [12, 0, 0, 12, 72, 700], width: 24, height: 12 }] }) };
+        return { getViewport: () => ({ width: 595, height: 842, transform: [1, 0, 0, -1, 0, 842] }), getTextContent: async () => ({ items: [
+          { str: '正文', transform: [12, 0, 0, 12, 72, 700], width: 24, height: 12 },
+          { str: '内部资料', transform: [30, 30, -30, 30, 100, 300], width: 160, height: 42 }, // a watermark at 45°
+        ] }) };
       },
     };
     const { pages, truncated } = await collectPdfText(doc);
@@ -212,7 +215,7 @@ describe('layout rules', () => {
     expect(asked).toBe(MAX_PDF_PAGES);
     expect(truncated).toMatch(/pages/);
     // y from the top: the item at 700 above the bottom of an 842-point page stands 142 below its top
-    expect(pages[0].items[0]).toMatchObject({ str: '正文', x: 72, y: 142, w: 24, h: 12 });
+    expect(pages[0].items).toEqual([expect.objectContaining({ str: '正文', x: 72, y: 142, w: 24, h: 12 })]);
     expect(pdfTextToDoc(pages, truncated).truncated).toBe(truncated);
   });
 
