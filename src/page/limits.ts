@@ -21,4 +21,4 @@ export const MAX_DEPTH = 300;
 /** PDF: pages read, text items kept over the whole file, lines taken from one page's drawing */
 export const MAX_PDF_PAGES = 300;
 export const MAX_PDF_ITEMS = 300_000;
-export const MAX_PDF_RULES = 20_000;
+export const MAX_PDF_RULES = 8_000;

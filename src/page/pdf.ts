@@ -282,21 +282,41 @@ function positions(values: number[], tol: number): number[] {
   return out.map((g) => g.reduce((a, b) => a + b, 0) / g.length);
 }
 
+/** lines by the index of the merged position (within 2 points) they stand on */
+function bucket(edges: number[], lines: PdfRule[], at: (r: PdfRule) => number): PdfRule[][] {
+  const out: PdfRule[][] = edges.map(() => []);
+  for (const r of lines) {
+    const v = at(r);
+    let lo = 0;
+    let hi = edges.length - 1;
+    while (lo < hi) { const m = (lo + hi) >> 1; if (edges[m] < v) lo = m + 1; else hi = m; }
+    for (const k of [lo - 1, lo]) if (k >= 0 && Math.abs(edges[k] - v) <= 2) { out[k].push(r); break; }
+  }
+  return out;
+}
+
+/** a grid with more cells than this is a drawing (a chart, hatching), not a statistics table */
+const MAX_GRID = 20_000;
+
 interface GridCell { r0: number; c0: number; r1: number; c1: number; items: Item[] }
 
 /** the grid a region's lines draw: cells merged where a border is missing (row and column spans) */
 function gridOf(region: Region): { ys: number[]; xs: number[]; cellAt: GridCell[][]; cells: GridCell[] } {
   const ys = positions(region.hs.map((r) => r.y1), 2);
   const xs = positions(region.vs.map((r) => r.x1), 2);
+  if ((ys.length - 1) * (xs.length - 1) > MAX_GRID) return { ys, xs, cellAt: [], cells: [] };
   const nr = ys.length - 1;
   const nc = xs.length - 1;
-  const hasV = (x: number, ya: number, yb: number) => {
+  // each line filed under the grid position it stands on, so a border test looks at that position's lines only
+  const byX = bucket(xs, region.vs, (r) => r.x1);
+  const byY = bucket(ys, region.hs, (r) => r.y1);
+  const hasV = (c: number, ya: number, yb: number) => {
     const mid = (ya + yb) / 2;
-    return region.vs.some((r) => Math.abs(r.x1 - x) <= 2 && r.y1 - 2 <= mid && r.y2 + 2 >= mid);
+    return byX[c].some((r) => r.y1 - 2 <= mid && r.y2 + 2 >= mid);
   };
-  const hasH = (y: number, xa: number, xb: number) => {
+  const hasH = (r0: number, xa: number, xb: number) => {
     const mid = (xa + xb) / 2;
-    return region.hs.some((r) => Math.abs(r.y1 - y) <= 2 && r.x1 - 2 <= mid && r.x2 + 2 >= mid);
+    return byY[r0].some((r) => r.x1 - 2 <= mid && r.x2 + 2 >= mid);
   };
   const id = (r: number, c: number) => r * nc + c;
   const parent = Array.from({ length: Math.max(0, nr * nc) }, (_, i) => i);
@@ -304,8 +324,8 @@ function gridOf(region: Region): { ys: number[]; xs: number[]; cellAt: GridCell[
   const union = (a: number, b: number) => { parent[find(a)] = find(b); };
   for (let r = 0; r < nr; r++) {
     for (let c = 0; c < nc; c++) {
-      if (c + 1 < nc && !hasV(xs[c + 1], ys[r], ys[r + 1])) union(id(r, c), id(r, c + 1));
-      if (r + 1 < nr && !hasH(ys[r + 1], xs[c], xs[c + 1])) union(id(r, c), id(r + 1, c));
+      if (c + 1 < nc && !hasV(c + 1, ys[r], ys[r + 1])) union(id(r, c), id(r, c + 1));
+      if (r + 1 < nr && !hasH(r + 1, xs[c], xs[c + 1])) union(id(r, c), id(r + 1, c));
     }
   }
   const byRoot = new Map<number, GridCell>();
@@ -344,7 +364,7 @@ const LAYOUT_CELL_TEXT = 400;
 /** a ruled table: rows of the grid, span copies marked as HTML's rowspan/colspan expansion marks them */
 function ruledTable(page: number, tableNo: number, region: Region, items: Item[]): TableBlock | null {
   const { ys, xs, cellAt } = gridOf(region);
-  if (ys.length < 2 || xs.length < 2) return null;
+  if (ys.length < 2 || xs.length < 2 || cellAt.length === 0) return null;
   for (const it of items) {
     const cx = it.x + it.w / 2;
     const cy = it.y - it.h * 0.35;

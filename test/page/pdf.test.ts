@@ -174,6 +174,16 @@ describe('layout rules', () => {
     expect(t.rows[0][1].anchor).toBe('p1.t0.r0.c1');
   });
 
+  it('a dense drawing (a chart, hatching) is no table, and costs little', () => {
+    const rules: NonNullable<PdfPageText['rules']> = [];
+    for (let k = 0; k < 1500; k++) rules.push({ x1: 50, y1: 100 + k * 0.4, x2: 550, y2: 100 + k * 0.4 }, { x1: 50 + k * 0.33, y1: 100, x2: 50 + k * 0.33, y2: 700 });
+    const items = Array.from({ length: 2000 }, (_, k) => item(String(k % 10), 60 + (k % 40) * 12, 110 + Math.floor(k / 40) * 11, 8));
+    const t0 = performance.now();
+    const doc = pdfTextToDoc([page(1, items, rules)]);
+    expect(performance.now() - t0).toBeLessThan(5000);
+    expect(doc.blocks.length).toBeGreaterThan(0);
+  });
+
   it('a frame drawn round the page is layout: the prose inside stays prose', () => {
     const frame = [{ x1: 40, y1: 40, x2: 555, y2: 40 }, { x1: 40, y1: 800, x2: 555, y2: 800 }, { x1: 40, y1: 40, x2: 40, y2: 800 }, { x1: 555, y1: 40, x2: 555, y2: 800 }];
     const doc = pdfTextToDoc([page(1, [item('一、总体情况', 96, 100), item('本年度我局主动公开政府信息。', 96, 130)], frame)]);
