@@ -1,5 +1,5 @@
 // `npm run build:cli`: bundles the CLI (src/cli/bin.ts and its worker, src/cli/worker.ts) into plain JavaScript in
-// dist/cli/ — bin.mjs, worker.mjs and the chunk they share — so that the installed command runs without a
+// dist/cli/ — bin.mjs, worker.mjs, pdf-worker.mjs and the chunk they share — so that the installed command runs without a
 // TypeScript loader, and the worker threads load the same code as the main thread. Every package is left external
 // (installed as a dependency); optional readers such as pdfjs-dist and mammoth stay dynamic imports.
 import { build } from 'esbuild';
@@ -14,7 +14,8 @@ export async function buildCli() {
   mkdirSync(CLI_OUT, { recursive: true });
   const { metafile } = await build({
     absWorkingDir: ROOT,
-    entryPoints: { bin: 'src/cli/bin.ts', worker: 'src/cli/worker.ts' },
+    // the PDF reader's own worker thread (src/node/pdf.ts finds ./pdf-worker.mjs beside itself)
+    entryPoints: { bin: 'src/cli/bin.ts', worker: 'src/cli/worker.ts', 'pdf-worker': 'src/node/pdf-worker.mjs' },
     outdir: CLI_OUT,
     bundle: true,
     // one shared chunk next to the entries: pool.ts finds ./worker.mjs beside whichever file holds it

@@ -4,11 +4,11 @@ import { findingCells } from '../export/rows';
 import { BOM, csvRows, type CsvCell } from './csv';
 import { isInputError, type CrossYearObject, type InputObject } from './output';
 
-const FIELDS = ['source', 'verdict', 'agency', 'year', 'rule', 'severity', 'table', 'section', 'row', 'column',
+const FIELDS = ['source', 'verdict', 'agency', 'year', 'rule', 'severity', 'table', 'section', 'row', 'column', 'page',
   'expected', 'actual', 'message', 'anchor', 'error'] as const;
 
 function rowsOf(object: InputObject): CsvCell[][] {
-  if (isInputError(object)) return [[object.source, '', '', '', '', '', '', '', '', '', '', '', '', '', object.error]];
+  if (isInputError(object)) return [FIELDS.map((k) => (k === 'source' ? object.source : k === 'error' ? object.error : ''))];
   return object.findings.map((f) => cliRow(object.source, object.verdict, object.agency, object.year, f));
 }
 

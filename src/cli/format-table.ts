@@ -8,6 +8,7 @@ interface Words {
   verdict: Record<Verdict, string>;
   unreadable: string;
   table: (n: number) => string;
+  page: (n: number) => string;
   template: (id: string) => string;
   published: (date: string) => string;
   notChecked: (n: number) => string;
@@ -19,6 +20,7 @@ const WORDS: Record<Lang, Words> = {
     verdict: { inconsistent: '不一致', warnings: '有警告', unverified: '未能完全核验', consistent: '一致', 'not-a-report': '不是年报' },
     unreadable: '无法读取',
     table: (n) => `表${n}`,
+    page: (n) => `第${n}页`,
     template: (id) => `${id}年版模板`,
     published: (date) => `发布于 ${date}`,
     notChecked: (n) => `${n} 项未能核验`,
@@ -28,6 +30,7 @@ const WORDS: Record<Lang, Words> = {
     verdict: { inconsistent: 'inconsistent', warnings: 'warnings', unverified: 'unverified', consistent: 'consistent', 'not-a-report': 'not a report' },
     unreadable: 'unreadable',
     table: (n) => `table ${n}`,
+    page: (n) => `p. ${n}`,
     template: (id) => `${id} template`,
     published: (date) => `published ${date}`,
     notChecked: (n) => `${n} not checked`,
@@ -47,7 +50,7 @@ export function tableWriter(opts: { lang: Lang; color: boolean }): { block(o: In
   };
 
   const where = (l: Location) =>
-    v([l.table === null ? null : w.table(l.table), l.section, l.row, l.column].filter(Boolean).join(' · '));
+    v([l.table === null ? null : w.table(l.table), l.section, l.row, l.column, l.page ? w.page(l.page) : null].filter(Boolean).join(' · '));
 
   const finding = (f: Finding) => {
     const place = where(f.location);

@@ -25,7 +25,7 @@ export const problemMessage = (e: unknown): string =>
 
 export async function runTask(task: Task): Promise<Outcome> {
   try {
-    const { source, doc } = 'path' in task ? await loadInput(task.path) : loadBytes(task.source, task.bytes, task.http);
+    const { source, doc } = 'path' in task ? await loadInput(task.path) : await loadBytes(task.source, task.bytes, task.http);
     // a page the title and headings already settle as no report skips the report model (src/extract/first-look.ts)
     const look = firstLook(doc);
     if (look) return { index: task.index, result: notAReportResult(source, doc, look), pairing: null };

@@ -82,7 +82,7 @@ export async function runYears(opts: YearsOptions, out: Out): Promise<number> {
     try {
       const prepared = await source.prepare(0, opts.lang);
       if ('result' in prepared) throw new InputError(prepared.problem ?? 'could not be read');
-      const { doc } = 'path' in prepared ? await loadInput(prepared.path) : loadBytes(prepared.source, prepared.bytes, prepared.http);
+      const { doc } = 'path' in prepared ? await loadInput(prepared.path) : await loadBytes(prepared.source, prepared.bytes, prepared.http);
       model = buildModel(doc, source.source);
     } catch (e) {
       reportProblem(source.source, e);

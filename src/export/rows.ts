@@ -9,7 +9,7 @@ export const cellText = (v: string | number | null | undefined): string => (v ==
 export function findingCells(f: Finding) {
   const l = f.location;
   return {
-    rule: f.rule, severity: f.severity, table: l.table, section: l.section, row: l.row, column: l.column,
+    rule: f.rule, severity: f.severity, table: l.table, section: l.section, row: l.row, column: l.column, page: l.page ?? null,
     expected: f.expected, actual: f.actual, message: f.message, anchor: l.anchor,
   };
 }

@@ -16,6 +16,8 @@ export interface FirstLook {
 
 /** not-a-report when the title and the headings already settle it; null when the page needs the full model */
 export function firstLook(doc: PageDoc): FirstLook | null {
+  // a file with no text to read (a scan) is not settled by its missing title: the model says "unverified"
+  if (doc.unreadable) return null;
   const identity = readIdentity(doc);
   if (identity.titled) return null;
   if (findSections(doc.blocks).length >= 4) return null;

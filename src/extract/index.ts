@@ -1,6 +1,6 @@
 // page model → report model: identity, sections, the three tables, statements, template.
 import type { PageDoc } from '../page/types';
-import type { LabelSeen, ModelTable, ReportModel, TableNo, TemplateId } from '../model/types';
+import type { LabelSeen, ModelTable, ReportModel, SectionSeen, TableNo, TemplateId } from '../model/types';
 import { TEMPLATES, templateForYear } from '../template';
 import { normLabel, toHalfWidth } from '../text/normalize';
 import { agencyOf, readIdentity } from './identity';
@@ -10,8 +10,10 @@ import { sectionTexts } from './sectionText';
 import { readStatements } from './statements';
 import { fitValues, groupTables, readRowTable, readTable4, toCellValue, type RawTable, type TableCandidate } from './tables';
 import { expectedLabel, tableWidth } from './expected';
+import { presentButUnread, unreadableRows } from './presence';
 
 export function buildModel(doc: PageDoc, source: string): ReportModel {
+  if (doc.unreadable) return unreadableModel(doc, source);
   const sections = findSections(doc.blocks);
   // every section-like heading ends a table, a repeated one too
   const headingAt: number[] = [];
@@ -93,7 +95,14 @@ export function buildModel(doc: PageDoc, source: string): ReportModel {
     templateEvidence: evidence,
     ...(isReport ? { sectionText: sectionTexts(doc.blocks.map((b, i) => (b.kind === 'text' && !cellBlocks.has(i) ? b : null))) } : {}),
     ...(doc.truncated ? { truncated: doc.truncated } : {}),
+    ...unreadableOf(isReport, doc, grouped, tables, sections),
   };
+}
+
+function unreadableOf(isReport: boolean, doc: PageDoc, grouped: ReturnType<typeof groupTables>, tables: ReportModel['tables'], sections: SectionSeen[]): Pick<ReportModel, 'unreadable'> {
+  if (!isReport) return {};
+  const unreadable = [...unreadableRows(grouped), ...presentButUnread(doc, tables, sections)];
+  return unreadable.length ? { unreadable } : {};
 }
 
 function dedupeLabels(labels: LabelSeen[]): LabelSeen[] {
@@ -125,6 +134,16 @@ function templateEvidence(raw: Partial<Record<TableNo, RawTable>>): Array<{ temp
   if (rows3.has('other.1') || rows3.has('other.2') || rows3.has('other.3')) out.push({ template: '2021', what: '表三（六）其他处理分三项' });
   else if (rows3.has('other')) out.push({ template: '2019', what: '表三（六）其他处理为一行' });
   return out;
+}
+
+/** a file with nothing to read (a scan): no claim either way, verdict unverified (rules/index.ts) */
+function unreadableModel(doc: PageDoc, source: string): ReportModel {
+  return {
+    source, isReport: false, unreadableFile: doc.unreadable, title: doc.title, agency: null, year: null, template: null, publishedAt: null,
+    sections: [], tables: {}, labels: [], years: { title: null, period: null, body: null },
+    statements: { applications: [], noReviewLitigation: null, fee: null }, templateEvidence: [],
+    ...(doc.truncated ? { truncated: doc.truncated } : {}),
+  };
 }
 
 function decideTemplate(evidence: Array<{ template: TemplateId }>, year: number | null): TemplateId | null {

@@ -111,6 +111,9 @@ export function matchTerms(text: string): TermMatch[] {
   return out;
 }
 
+/** every term of one table (the labels that can show a table stands on a page) */
+export const termsOf = (table: TableNo): readonly Term[] => terms.filter((t) => t.table === table);
+
 /** does this text tell which table it belongs to? */
 export function distinctive(text: string): boolean {
   return !shared.has(normLabel(text));

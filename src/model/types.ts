@@ -97,6 +97,25 @@ export interface ReportModel {
   truncated?: string;
   /** the prose of sections 一 and 五 (capped), for comparing one agency's years (copied-text) */
   sectionText?: { s1?: string; s5?: string };
+  /** the file holds no text to read (a scanned PDF): nothing checked, verdict unverified (PageDoc.unreadable) */
+  unreadableFile?: string;
+  /** what stands on the page but could not be read (absent is not the same as unreadable) */
+  unreadable?: Unreadable[];
+}
+
+/**
+ * A table or section present on the page whose values or heading could not be read (`row` null), or a row of a
+ * read table whose cells could not be told apart (`row` set): "not checked", never "missing".
+ */
+export interface Unreadable {
+  table: TableNo | null;
+  section: SectionSeen['id'] | null;
+  /** template row id, when a row is meant */
+  row: string | null;
+  label: string;
+  anchor: string | null;
+  /** why, as a key of the rules' not-checked reasons (src/rules/locales): table-unreadable, cells-run-together … */
+  reason: string;
 }
 
 export interface Location {
@@ -110,6 +129,8 @@ export interface Location {
   cells?: string[];
   /** the main anchor to scroll to */
   anchor: string | null;
+  /** the PDF page (from 1) the anchor is on; absent for HTML and text */
+  page?: number;
 }
 
 export interface Finding {

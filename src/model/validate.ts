@@ -112,7 +112,7 @@ export const modelTable = object({ table: tableNo, anchors: list(text, MAX_TABLE
 
 export const location = object({
   table: nullable(tableNo), section: nullable(text), row: nullable(text), column: nullable(text),
-  cells: optional(list(text, MAX_CELLS)), anchor: nullable(text),
+  cells: optional(list(text, MAX_CELLS)), anchor: nullable(text), page: optional(integer),
 });
 export const finding = object({
   rule: text, severity, message: text, location, expected: value, actual: value,

@@ -6,6 +6,17 @@ import { createLimiter, type Schedule } from '../fetched/limiter';
 import { attachmentOf } from '../fetched/sniff';
 import { InputError, type HttpHints } from './load';
 
+/** attachments the auditor reads (by their bytes, whatever the server calls them) */
+const READABLE_ATTACHMENT = /\.(?:pdf|docx)$/i;
+/** Office formats it cannot read: said without downloading them */
+const LEGACY_ATTACHMENT = /\.(?:doc|wps|et|xls|ppt|dps)$/i;
+/** Content-Types of files that are read by their magic bytes (PDF, .docx; a server may say only octet-stream) */
+const FILE_TYPES = new Set(['application/pdf', 'application/x-pdf', 'application/octet-stream', 'binary/octet-stream',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'application/download', 'application/force-download']);
+const LEGACY_TYPES = new Set(['application/msword', 'application/vnd.ms-excel', 'application/vnd.ms-works', 'application/kswps', 'application/wps-office.wps']);
+
+const legacyMessage = (what: string) => `无法读取此格式（${what}）：请另存为 .docx 或 PDF / cannot read this format (${what}); save it as .docx or PDF`;
+
 /** redirects followed for one request; each hop must pass the same host rule as the first address */
 export const MAX_REDIRECTS = 5;
 const REDIRECT = new Set([301, 302, 303, 307, 308]);
@@ -37,8 +48,11 @@ export class PoliteFetcher {
   }
 
   async get(url: string, allowed: HostRule = () => true): Promise<Fetched> {
-    const attachment = attachmentOf(url);
-    if (attachment) throw new InputError(`an attachment (${attachment}), not a web page: only HTML and text can be audited`);
+    const path = new URL(url).pathname;
+    const legacy = LEGACY_ATTACHMENT.exec(path);
+    if (legacy) throw new InputError(legacyMessage(legacy[0].toLowerCase()));
+    const attachment = READABLE_ATTACHMENT.test(path) ? null : attachmentOf(url);
+    if (attachment) throw new InputError(`an attachment (${attachment}), not a web page: only HTML, text, PDF and .docx can be audited`);
     return this.schedule(new URL(url).host, () => this.request(url, allowed));
   }
 
@@ -50,7 +64,7 @@ export class PoliteFetcher {
     let at = new URL(url);
     for (let hop = 0; ; hop++) {
       try {
-        res = await fetch(at, { headers: { 'user-agent': this.opts.userAgent, accept: 'text/html,text/plain;q=0.9,*/*;q=0.1' }, redirect: 'manual', signal });
+        res = await fetch(at, { headers: { 'user-agent': this.opts.userAgent, accept: 'text/html,text/plain;q=0.9,application/pdf;q=0.8,*/*;q=0.1' }, redirect: 'manual', signal });
       } catch (e) {
         throw new InputError(failure(e, seconds));
       }
@@ -71,9 +85,13 @@ export class PoliteFetcher {
     const type = (res.headers.get('content-type') ?? '').toLowerCase();
     const mime = type.split(';')[0].trim();
     const html = mime === '' || mime === 'text/html' || mime === 'application/xhtml+xml';
-    if (!html && mime !== 'text/plain') {
+    if (LEGACY_TYPES.has(mime)) {
       void res.body?.cancel().catch(() => undefined);
-      throw new InputError(`an attachment (${mime}), not a web page: only HTML and text can be audited`);
+      throw new InputError(legacyMessage(mime));
+    }
+    if (!html && mime !== 'text/plain' && !FILE_TYPES.has(mime)) {
+      void res.body?.cancel().catch(() => undefined);
+      throw new InputError(`an attachment (${mime}), not a web page: only HTML, text, PDF and .docx can be audited`);
     }
     const tooLarge = () => new InputError(`page ${new TooLarge(MAX_INPUT_BYTES).message}`);
     if (Number(res.headers.get('content-length')) > MAX_INPUT_BYTES) {

@@ -1,5 +1,5 @@
 // Inputs of the CLI: files, directories (walked recursively in a stable order) and "-" for stdin,
-// read into the shared page model as HTML or as plain text.
+// read into the shared page model as HTML, plain text, PDF or Word (.docx).
 import type { Dirent } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
@@ -7,6 +7,9 @@ import type { PageDoc } from '../page/types';
 import { pageOf, Unreadable } from '../fetched/page';
 import { readHtmlString } from './html';
 import { MAX_INPUT_BYTES, readCapped, TooLarge } from '../fetched/capped';
+import { isDocx } from '../page/docx';
+import { isPdf, readPdfBytes } from './pdf';
+import { DOCX_EXTENSIONS, LEGACY_EXTENSIONS, legacyOffice, readDocxBytes } from './docx';
 
 export { MAX_INPUT_BYTES };
 
@@ -21,11 +24,13 @@ export class InputError extends Error {}
 export const STDIN = '-';
 const HTML_EXTENSIONS = new Set(['.html', '.htm', '.shtml', '.xhtml']);
 const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.markdown']);
+const FILE_EXTENSIONS = new Set(['.pdf']);
 const SNIFF_WINDOW = 8192;
 
 const isInputFile = (name: string) => {
   const ext = extname(name).toLowerCase();
-  return HTML_EXTENSIONS.has(ext) || TEXT_EXTENSIONS.has(ext);
+  // legacy Office files are listed too, so that each gets the clear "save it as .docx or PDF" row
+  return HTML_EXTENSIONS.has(ext) || TEXT_EXTENSIONS.has(ext) || FILE_EXTENSIONS.has(ext) || DOCX_EXTENSIONS.has(ext) || LEGACY_EXTENSIONS.has(ext);
 };
 const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -35,7 +40,7 @@ export type InputEntry = string | UnreadableDir;
 
 /**
  * The inputs named on the command line, directories replaced by the report files under them
- * (.html .htm .shtml .txt .md, hidden entries skipped). A directory without any stays in the list,
+ * (.html .htm .shtml .txt .md .pdf .docx, and .doc/.wps/.et/.xls to say they cannot be read; hidden entries skipped). A directory without any stays in the list,
  * so that loading it reports the problem; a directory that cannot be read becomes an UnreadableDir,
  * and the walk goes on with the rest.
  */
@@ -83,7 +88,11 @@ export interface HttpHints {
 }
 
 /** Bytes already in hand (a file, stdin, a fetched page) into the page model; `http` when they came from a server. */
-export function loadBytes(source: string, bytes: Uint8Array, http?: HttpHints): LoadedInput {
+export async function loadBytes(source: string, bytes: Uint8Array, http?: HttpHints): Promise<LoadedInput> {
+  if (isPdf(bytes)) return { source, doc: await readPdfBytes(bytes) };
+  if (isDocx(bytes)) return { source, doc: await readDocxBytes(bytes) };
+  const legacy = legacyOffice(source, bytes);
+  if (legacy) throw new InputError(legacy);
   try {
     return { source, doc: pageOf(bytes, { charset: http?.charset, html: http ? http.html : (text) => isHtml(source, text), parseHtml: readHtmlString }) };
   } catch (e) {
@@ -93,7 +102,7 @@ export function loadBytes(source: string, bytes: Uint8Array, http?: HttpHints): 
 
 export async function readInputFile(path: string): Promise<Uint8Array> {
   const info = await stat(path).catch((e: NodeJS.ErrnoException) => { throw new InputError(describe(e)); });
-  if (info.isDirectory()) throw new InputError('directory without .html, .htm, .shtml, .txt or .md files');
+  if (info.isDirectory()) throw new InputError('directory without .html, .htm, .shtml, .txt, .md, .pdf or .docx files');
   if (info.size > MAX_INPUT_BYTES) throw new InputError(`file ${new TooLarge(MAX_INPUT_BYTES).message}`);
   return readFile(path).catch((e: NodeJS.ErrnoException) => { throw new InputError(describe(e)); });
 }

@@ -4,6 +4,8 @@ import type { Block, PageCell, PageDoc, TableBlock } from './types';
 import { fieldAnchor, lineAnchor } from './anchor';
 import { collapseSpace } from '../text/normalize';
 import { MAX_BLOCK_TEXT, MAX_BLOCKS, MAX_GRID_CELLS, MAX_TABLE_COLS, MAX_TABLE_ROWS } from './limits';
+import { findAlignedTables } from './aligned';
+import { isCrawl, readCrawl } from './crawl';
 
 const isRule = (line: string) => /^[\s|:\-–—=+]*$/.test(line) && /[-–—=]{3}/.test(line);
 const isPipeRow = (line: string) => /^\s*\|.*\|\s*$/.test(line);
@@ -14,6 +16,7 @@ const isTabRow = (line: string) =>
 const clean = collapseSpace;
 
 export function readText(text: string): PageDoc {
+  if (isCrawl(text)) return readCrawl(text);
   return readTextLines(text, lineAnchor);
 }
 
@@ -24,6 +27,9 @@ export function readTextLines(text: string, anchorOf: (line: number) => string):
   let tableCells = 0;
   let truncated: string | undefined;
   const fieldOf = anchorOf === lineAnchor ? fieldAnchor : (line: number, f: number) => `${anchorOf(line)}.f${f}`;
+  // tables of space-aligned columns (pdftotext -layout, a table pasted as text); tab and pipe rows are read below
+  const aligned = new Map(findAlignedTables(lines, (i, f) => fieldOf(i + 1, f), (i) => isPipeRow(lines[i]) || isTabRow(lines[i]))
+    .map((t) => [t.first, t]));
 
   const cut = (s: string) => {
     if (s.length <= MAX_BLOCK_TEXT) return s;
@@ -35,6 +41,13 @@ export function readTextLines(text: string, anchorOf: (line: number) => string):
   for (let i = 0; i < lines.length; i++) {
     if (blocks.length >= MAX_BLOCKS) { truncated = 'too many lines'; break; }
     const lineNo = i + 1;
+    const at = aligned.get(i);
+    if (at) {
+      endTable();
+      blocks.push({ ...at.block, anchor: anchorOf(lineNo) });
+      i = at.last;
+      continue;
+    }
     // a name stops at the next bracket, so that an unclosed "[bookmark: " cannot make every later one rescan the line
     const raw = lines[i].replace(/\[bookmark: [^\][]*\]/g, '');
     if (!raw.trim()) continue;

@@ -11,7 +11,7 @@ export interface PageCell {
 
 export interface TableBlock {
   kind: 'table';
-  /** block anchor: "t<N>" for an HTML <table>, "L<line>" for text tables */
+  /** block anchor: "t<N>" for an HTML <table>, "L<line>" for text tables, "p<page>.t<N>" for a PDF table */
   anchor: string;
   rows: PageCell[][];
   /**
@@ -20,7 +20,12 @@ export interface TableBlock {
    */
   emptyIsLayout: boolean;
   /** where the grid came from, for messages and debugging */
-  shape: 'html' | 'tsv' | 'markdown' | 'lines';
+  shape: 'html' | 'tsv' | 'markdown' | 'lines' | 'aligned' | 'crawl' | 'pdf';
+  /**
+   * rows that stand on the page but whose cells could not be told apart (crawled text: digits run together);
+   * the checker says "not checked" for them instead of "row missing"
+   */
+  unreadable?: Array<{ anchor: string; label: string; text: string; reason: string }>;
 }
 
 export interface TextBlock {
@@ -43,4 +48,6 @@ export interface PageDoc {
   blocks: Block[];
   /** set when a cap (grid size, text length) cut the page short */
   truncated?: string;
+  /** set when the file holds nothing to read (a scanned PDF: images, no text layer); the reason, for the user */
+  unreadable?: string;
 }

@@ -47,6 +47,11 @@ export function checkModel(model: ReportModel, previous: ReportModel | null, ren
     template: model.template, publishedAt: model.publishedAt,
     ...(model.truncated ? { truncated: model.truncated } : {}),
   };
+  if (model.unreadableFile) {
+    // a scan: nothing could be read, so nothing is claimed — not "no report", not "inconsistent"
+    const reason = model.unreadableFile.startsWith('scanned') ? (render ? render.reason('scanned') : 'scanned') : model.unreadableFile;
+    return { ...base, verdict: 'unverified', findings: [], notChecked: [{ rule: 'missing-table', reason }] };
+  }
   if (!model.isReport) return { ...base, verdict: 'not-a-report', findings: [], notChecked: [] };
   const { findings, notChecked } = evaluate(previous ? WITH_PREVIOUS : REPORT_RULES, model, previous, render);
   return { ...base, verdict: verdictOf(true, findings, notChecked), findings, notChecked };

@@ -6,7 +6,7 @@ import type { TemplateDef } from '../template/types';
 import type { LabelSeen } from '../model/types';
 import { joinPath } from '../template';
 import { TABLE4 } from '../template/tables';
-import type { Rule } from './types';
+import type { ReasonKey, Rule } from './types';
 import type { TableNo } from '../model/types';
 
 export const missingSection: Rule = {
@@ -17,6 +17,9 @@ export const missingSection: Rule = {
     const found = new Set(ctx.model.sections.map((s) => s.id));
     for (const s of SECTIONS) {
       if (found.has(s.id)) continue;
+      // its numbered heading stands on the page where no heading was recognised: present, not missing
+      const present = ctx.model.unreadable?.find((u) => u.section === s.id);
+      if (present) { ctx.notChecked(present.reason as ReasonKey, loc(null, null, null, [], s.label)); continue; }
       ctx.report({ location: loc(null, null, null, [], s.label), expected: s.label, actual: null, params: { section: s.label } });
     }
   },
@@ -29,6 +32,9 @@ export const missingTable: Rule = {
   check(ctx) {
     for (const t of [2, 3, 4] as TableNo[]) {
       if (ctx.model.tables[String(t) as '2' | '3' | '4']) continue;
+      // its labels stand on the page but no values could be placed: present, not missing
+      const present = ctx.model.unreadable?.find((u) => u.table === t && u.row === null);
+      if (present) { ctx.notChecked(present.reason as ReasonKey, loc(t, null, null, [])); continue; }
       ctx.report({ location: loc(t, null, null, []), expected: tableTitle(t), actual: null, params: { table: t } });
     }
   },
@@ -40,17 +46,24 @@ export const missingRow: Rule = {
   params: { table: 'table', row: 'string' },
   check(ctx) {
     const m = ctx.model;
+    // rows on the page whose cells ran together are not checked, not missing
+    const unread = new Map((m.unreadable ?? []).filter((u) => u.row !== null).map((u) => [`${u.table}|${u.row}`, u]));
+    const notRead = (table: TableNo, id: string) => {
+      const u = unread.get(`${table}|${id}`);
+      if (u) ctx.notChecked(u.reason as ReasonKey, loc(table, rowPath(ctx.template, table, id), null, u.anchor ? [u.anchor] : []));
+      return u !== undefined;
+    };
     const t2 = m.tables['2'];
     if (t2) {
       for (const b of ctx.template.table2.blocks) for (const r of b.rows) {
         const id = `${b.id}.${r.id}`;
-        if (!findRow(m, 2, id)) ctx.report({ location: loc(2, rowPath(ctx.template, 2, id), null, t2.anchors.slice(0, 1)), expected: r.path.at(-1)!, actual: null, params: { table: 2, row: rowPath(ctx.template, 2, id) } });
+        if (!findRow(m, 2, id) && !notRead(2, id)) ctx.report({ location: loc(2, rowPath(ctx.template, 2, id), null, t2.anchors.slice(0, 1)), expected: r.path.at(-1)!, actual: null, params: { table: 2, row: rowPath(ctx.template, 2, id) } });
       }
     }
     const t3 = m.tables['3'];
     if (t3) {
       for (const r of ctx.template.table3.rows) {
-        if (!findRow(m, 3, r.id)) ctx.report({ location: loc(3, rowPath(ctx.template, 3, r.id), null, t3.anchors.slice(0, 1)), expected: r.path.at(-1)!, actual: null, params: { table: 3, row: rowPath(ctx.template, 3, r.id) } });
+        if (!findRow(m, 3, r.id) && !notRead(3, r.id)) ctx.report({ location: loc(3, rowPath(ctx.template, 3, r.id), null, t3.anchors.slice(0, 1)), expected: r.path.at(-1)!, actual: null, params: { table: 3, row: rowPath(ctx.template, 3, r.id) } });
       }
     }
     const t4 = m.tables['4'];

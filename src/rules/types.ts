@@ -19,7 +19,8 @@ export interface Reads {
 
 /** why a relation could not be checked: a key of the locales' reasons (src/rules/locales) */
 export type ReasonKey = 'text' | 'blank-total' | 'shifted' | 'missing' | 'row-shifted' | 'two-years' | 'new-total-unreadable'
-  | 'earlier-table-unread' | 'own-table-unread' | 'level-unknown' | 'agency-unknown';
+  | 'earlier-table-unread' | 'own-table-unread' | 'level-unknown' | 'agency-unknown'
+  | 'table-unreadable' | 'section-unreadable' | 'cells-run-together' | 'row-unplaced' | 'scanned';
 
 /** what a rule hands to `ctx.report`: the finding before its message is rendered */
 export interface Draft {

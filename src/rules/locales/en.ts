@@ -21,6 +21,11 @@ export const EN: Locale = {
     'own-table-unread': 'the report on the year before ({earlierYear}, {earlierSource}) was found, but this report’s {table} could not be read',
     'level-unknown': 'the name “{agency}” does not tell a people’s government from a department, so the deadline (31 January or 31 March) is unknown',
     'agency-unknown': 'the publishing body could not be read, so the deadline (31 January or 31 March) is unknown',
+    'table-unreadable': 'table present but not readable',
+    'section-unreadable': 'section present but its heading not recognised',
+    'cells-run-together': 'cells run together',
+    'row-unplaced': 'the row’s values could not be placed in columns',
+    scanned: 'scanned: no text to read',
     'new-total-unreadable': 'table 3’s total of new applications cannot be read',
   },
   rules: {

@@ -23,6 +23,11 @@ export const ZH: Locale = {
     'own-table-unread': '已找到上一年（{earlierYear} 年）的报告 {earlierSource}，但未能读出本报告的{table}',
     'level-unknown': '从机关名称“{agency}”看不出是人民政府还是部门，不知适用 1 月 31 日还是 3 月 31 日的期限',
     'agency-unknown': '未能读出发布机关，不知适用 1 月 31 日还是 3 月 31 日的期限',
+    'table-unreadable': '表格存在但无法读取',
+    'section-unreadable': '部分存在但标题无法识别',
+    'cells-run-together': '数字连在一起，无法拆分',
+    'row-unplaced': '该行的数值无法对齐到列',
+    scanned: '扫描件：没有可读取的文字',
     'new-total-unreadable': '表三“本年新收”的总计无法读取',
   },
   rules: {
