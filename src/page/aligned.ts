@@ -206,7 +206,9 @@ function buildTable(lines: Line[], valueLines: Line[], anchorOf: (line: number, 
   const width = valueLines.reduce((w, l) => Math.max(w, l.values.length), 0);
   const full = valueLines.filter((l) => l.values.length === width);
   const centres = Array.from({ length: width }, (_, c) => full.reduce((s, l) => s + (l.values[c].start + l.values[c].end) / 2, 0) / full.length);
-  const valueStart = valueLines.reduce((m, l) => Math.min(m, l.values[0].start), Infinity);
+  // where the values begin: the median of the lines' first values (one odd line must not move it)
+  const firstStarts = valueLines.map((l) => l.values[0].start).sort((a, b) => a - b);
+  const valueStart = firstStarts[Math.floor(firstStarts.length / 2)];
   const labelRightEdge = valueLines.reduce((m, l) => Math.max(m, l.labels.at(-1)?.end ?? 0), 0);
   // the body starts at the first value line, or above it where the first row's label begins ("一、本年新收政" / values)
   let firstValue = valueLines[0].index;
@@ -221,7 +223,7 @@ function buildTable(lines: Line[], valueLines: Line[], anchorOf: (line: number, 
   // header lines (above the first value line) and header-like lines in the body (repeated column heads)
   const labelRight = labelRightEdge;
   const isHeader = (l: Line) => l.kind === 'fragment' && (l.index < firstValue
-    || (l.runs.length >= 2 && (l.runs[l.runs.length - 1].start >= valueStart - 2 || l.runs[l.runs.length - 1].end > labelRight + 2)));
+    || (l.runs.length >= 2 && (l.runs[l.runs.length - 1].start >= valueStart || l.runs[l.runs.length - 1].start >= labelRight)));
 
   // label fragments of the body, grouped into labels by zone (start column) and numbering
   const zones: number[] = [];
