@@ -35,6 +35,8 @@ const PAGE_NUMBER = /^\s*(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\
 const SECTION = /^\s*[一二三四五六七八九十]{1,2}\s*[、.．]\s*\S.{1,30}(?:情况|事项|措施|问题)\s*$/;
 /** numbering that starts a label: 一、 （一） 1. 1、 (1) （1） */
 const NUMBERED = /^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|\d{1,2}\s*[.、．](?!\d))/;
+/** a block heading inside table 2: 第二十条第（一）项 */
+const BLOCK_HEAD = /^第[一二三四五六七八九十]+条\s*第\s*[（(][一二三四五六七八九十]+[）)]\s*项$/;
 const FIRST = /^(?:[（(]\s*[一1]\s*[）)]|[1１]\s*[.、．])/;
 /** label text wider than this on one line is prose */
 const MAX_LABEL_WIDTH = 80;
@@ -132,6 +134,16 @@ function classifyLine(raw: string, index: number): Line {
     values.unshift(...tokens);
     k--;
   }
+  // "行政事业性收费 402.94": one value a single space after a label that is no prose
+  if (k === runs.length && k > 0) {
+    const m = /^(.*[\u4e00-\u9fff）)”]) ([0-9０-９][0-9０-９,，.．]*)$/.exec(runs[k - 1].text);
+    if (m && !/[，。；、：,;:]/.test(m[1])) {
+      const w = Array.from(m[1]).reduce((s, ch) => s + charWidth(ch), 0);
+      const last = runs[k - 1];
+      runs.splice(k - 1, 1, { text: m[1], start: last.start, end: last.start + w }, { text: m[2], start: last.start + w + 1, end: last.end });
+      values.push(runs[k]);
+    }
+  }
   const labels = runs.slice(0, k).flatMap(splitNumbered);
   const labelText = labels.map((r) => r.text).join('');
   const prose = /[。；;]$/.test(labelText.trim()) || labels.some((r) => r.end - r.start > MAX_LABEL_WIDTH) || widthOf(labels) > MAX_LABEL_WIDTH * 1.5;
@@ -207,7 +219,9 @@ function buildTable(lines: Line[], valueLines: Line[], anchorOf: (line: number, 
   const width = valueLines.reduce((w, l) => Math.max(w, l.values.length), 0);
   const full = valueLines.filter((l) => l.values.length === width);
   const centres = Array.from({ length: width }, (_, c) => full.reduce((s, l) => s + (l.values[c].start + l.values[c].end) / 2, 0) / full.length);
-  const valueStart = valueLines.reduce((m, l) => Math.min(m, l.values[0].start), Infinity);
+  // where the values begin: the median of the lines' first values (one odd line must not move it)
+  const firstStarts = valueLines.map((l) => l.values[0].start).sort((a, b) => a - b);
+  const valueStart = firstStarts[Math.floor(firstStarts.length / 2)];
   const labelRightEdge = valueLines.reduce((m, l) => Math.max(m, l.labels.at(-1)?.end ?? 0), 0);
   // the body starts at the first value line, or above it where the first row's label begins ("一、本年新收政" / values)
   let firstValue = valueLines[0].index;
@@ -221,8 +235,8 @@ function buildTable(lines: Line[], valueLines: Line[], anchorOf: (line: number, 
 
   // header lines (above the first value line) and header-like lines in the body (repeated column heads)
   const labelRight = labelRightEdge;
-  const isHeader = (l: Line) => l.kind === 'fragment' && (l.index < firstValue
-    || (l.runs.length >= 2 && (l.runs[l.runs.length - 1].start >= valueStart - 2 || l.runs[l.runs.length - 1].end > labelRight + 2)));
+  const isHeader = (l: Line) => l.kind === 'fragment' && (l.index < firstValue || BLOCK_HEAD.test(l.runs[0]?.text ?? '')
+    || (l.runs.length >= 2 && (l.runs[l.runs.length - 1].start >= valueStart || l.runs[l.runs.length - 1].start >= labelRight)));
 
   // label fragments of the body, grouped into labels by zone (start column) and numbering
   const zones: number[] = [];

@@ -1,6 +1,6 @@
 // Tables as space-aligned text: `pdftotext -layout` of a real PDF, and generated reports (consistent and broken)
 // written as aligned text in a .txt, in <pre>, in <br>-separated lines and in a white-space:pre block.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { auditDoc } from '../../src/audit';
@@ -13,7 +13,7 @@ import { TEMPLATES, TABLE3_COLUMNS, TABLE4 } from '../../src/template';
 import { buildDoc, cellKey, generateReport, mutateCell, type Report } from '../generator';
 import { relationFindings, type ExpectedFinding } from '../generator/fixtures';
 import { alignedPage, alignedText, ALIGNED_SHAPES, type AlignedOptions, type AlignedShape } from '../generator/render/aligned';
-import { describeFinding, errorsAndWarnings, mismatches } from '../support/expect';
+import { describeFinding, errorsAndWarnings, matches, mismatches } from '../support/expect';
 
 const FORMATS = join(__dirname, '../fixtures/formats');
 
@@ -126,6 +126,20 @@ describe('generated reports with aligned-text tables, every shape', () => {
         expect(mismatches(result, expected, true), `${shape} ${key}: ${m.from} → ${m.to}`).toEqual([]);
         expect(result.verdict).toBe('inconsistent');
       }
+    });
+  }
+});
+
+describe('pdftotext -layout of the LibreOffice PDFs (test/fixtures/office)', () => {
+  const office = join(__dirname, '../fixtures/office');
+  const manifests = readdirSync(office).filter((f) => f.endsWith('.json'))
+    .map((f) => JSON.parse(readFileSync(join(office, f), 'utf8')) as { name: string; expected: { findings: ExpectedFinding[] } });
+  for (const m of manifests) {
+    it(`${m.name}: each injected defect at its row and column, no other error`, () => {
+      const { result } = auditDoc(readText(readFileSync(join(office, `${m.name}.layout.txt`), 'utf8')), m.name);
+      expect(mismatches(result, m.expected.findings, false)).toEqual([]);
+      const errors = result.findings.filter((f) => f.severity === 'error' && !m.expected.findings.some((e) => matches(f, e)));
+      expect(errors.map(describeFinding)).toEqual([]);
     });
   }
 });
