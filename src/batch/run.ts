@@ -4,7 +4,8 @@ import type { Lang } from '../model/types';
 import type { Candidate } from './candidates';
 import { createLimiter, type Schedule } from './limiter';
 import { fetchPage, type FetchedPage } from './fetch-page';
-import { auditFetched, type Audited } from './audit-fetched';
+import type { Audited } from './audit-fetched';
+import { auditAny } from './audit-any';
 import { BatchFailure, failureOf, type FailureKind } from './failure';
 
 export type RowState =
@@ -30,7 +31,7 @@ export interface RunOptions {
   timeoutMs?: number;
   /** injectable for tests */
   fetchPage?: (url: string, signal: AbortSignal, timeoutMs: number) => Promise<FetchedPage>;
-  audit?: (page: FetchedPage, lang: Lang) => Audited;
+  audit?: (page: FetchedPage, lang: Lang) => Audited | Promise<Audited>;
 }
 
 /** at most 3 at a time, half a second between two requests to one host, 20 s per page (as the CLI) */
@@ -40,7 +41,7 @@ export async function runBatch(links: Candidate[], opts: RunOptions): Promise<vo
   const { concurrency, delayMs, timeoutMs } = { ...BATCH_DEFAULTS, ...definedOf(opts) };
   const schedule: Schedule = createLimiter({ concurrency, delayMs });
   const get = opts.fetchPage ?? ((url, signal, ms) => fetchPage(url, { signal, timeoutMs: ms }));
-  const audit = opts.audit ?? auditFetched;
+  const audit = opts.audit ?? auditAny;
 
   const one = async (link: Candidate, i: number) => {
     try {
@@ -49,7 +50,7 @@ export async function runBatch(links: Candidate[], opts: RunOptions): Promise<vo
         opts.onRow(i, { phase: 'fetching' });
         return get(link.href, opts.signal, timeoutMs);
       }, opts.signal);
-      const audited = audit(page, opts.lang);
+      const audited = await audit(page, opts.lang);
       if (!audited.result.isReport) throw new BatchFailure('not-report', audited.reason ?? '');
       opts.onRow(i, { phase: 'done', audited });
     } catch (e) {

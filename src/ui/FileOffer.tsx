@@ -1,0 +1,45 @@
+// "Audit the attachment": the annual-report files a page links to (.pdf, .docx; .doc/.wps/.et/.xls named with the
+// reason they cannot be read), and "audit this PDF" for a tab that shows a PDF (where no content script runs).
+// Each opens the file page in a new tab; the popup itself fetches nothing.
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { t } from '../i18n';
+import { fileOffers, filePagePath, pdfTab, type FileOffer as Offer } from '../file/offer';
+import { reportLinksOf } from './tab-link';
+
+export function FileOffer({ tabId }: { tabId: number }) {
+  const [files, setFiles] = useState<Offer[]>([]);
+  const [pdf, setPdf] = useState<string | null>(null);
+  useEffect(() => {
+    void browser.tabs.get(tabId).then((tab) => setPdf(pdfTab(tab.url) ? tab.url! : null), () => setPdf(null));
+    void reportLinksOf(tabId).then((reply) => setFiles(reply ? fileOffers(reply.links) : []));
+  }, [tabId]);
+
+  if (!pdf && !files.length) return null;
+  // the new tab takes the focus, which closes a real popup by itself
+  const open = (url: string) => void browser.tabs.create({ url: browser.runtime.getURL(filePagePath(url)) });
+  return (
+    <div class="file-offer">
+      {pdf && (
+        <>
+          <p class="hint">{t('file_offer_pdf_tab_hint')}</p>
+          <button type="button" class="primary" name="file-audit-tab" onClick={() => open(pdf)}>{t('file_offer_pdf_tab')}</button>
+        </>
+      )}
+      {files.length > 0 && (
+        <>
+          <p class="hint">{t('file_offer_hint')}</p>
+          <ul>
+            {files.map((f) => (
+              <li key={f.href} data-kind={f.kind}>
+                {f.kind === 'legacy'
+                  ? <span class="legacy hint" data-href={f.href}>{t('file_offer_legacy', f.text)}</span>
+                  : <button type="button" name="file-audit" data-href={f.href} onClick={() => open(f.href)}>{t('file_offer_audit', f.text)}</button>}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
