@@ -12,6 +12,8 @@ const SERVED = ['test/fixtures/', 'test/e2e/pages/', 'assets/samples/'];
 const TYPES: Record<string, string> = {
   '.html': 'text/html', '.htm': 'text/html', '.js': 'text/javascript', '.css': 'text/css',
   '.json': 'application/json', '.txt': 'text/plain', '.png': 'image/png', '.jpg': 'image/jpeg', '.svg': 'image/svg+xml',
+  '.pdf': 'application/pdf', '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  '.doc': 'application/msword',
 };
 
 export interface PageServer {

@@ -1,0 +1,160 @@
+// Report attachments in real Chromium: an article linking a real PDF, a Word file (LibreOffice's .docx of a generated
+// broken report) and a legacy .doc. The popup offers each readable file and names the .doc's problem; the file page
+// fetches, reads (pdfjs / mammoth, bundled) and audits the file, draws its tables from the data read with the failing
+// cells marked and page numbers given, and saves it to the collection; the batch tab audits the attachments as rows;
+// a PDF open in a tab is offered too.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import mammoth from 'mammoth';
+import type { Page } from 'playwright-core';
+import type { Browser } from 'webextension-polyfill';
+import { auditDoc } from '../../src/audit';
+import { readHtmlString } from '../../src/node/cheerio';
+import type { AuditResult } from '../../src/model/types';
+import { openPopup } from '../tools/extension-browser';
+import { ROOT } from '../tools/serve';
+import { useExtensionBrowser } from './harness';
+
+declare const chrome: Browser;
+
+const ARTICLE = 'test/e2e/pages/attachments.html';
+const PDF = 'test/fixtures/real/huaian-2024.pdf';
+const DOCX = 'test/fixtures/office/extfmt-broken-row-total.docx';
+const DOC = 'test/fixtures/office/old-2019.doc';
+const SHOTS = process.env.E2E_SHOTS ?? '/tmp';
+
+/** the same Word file through mammoth and the walker in Node: what the extension must find in it */
+async function nodeDocx(path: string, source: string): Promise<AuditResult> {
+  const { value } = await mammoth.convertToHtml({ buffer: readFileSync(join(ROOT, path)) });
+  return auditDoc(readHtmlString(value), source, { lang: 'zh' }).result;
+}
+
+/** what the file page shows: verdict, year, findings (rule, anchor, page line), tables with their marked cells */
+async function shown(file: Page) {
+  return file.evaluate(() => ({
+    verdict: document.querySelector('article.report')?.getAttribute('data-verdict') ?? null,
+    format: document.querySelector('article.report')?.getAttribute('data-format') ?? null,
+    findings: Array.from(document.querySelectorAll('li.finding'), (li) => ({
+      rule: li.getAttribute('data-rule')!, severity: li.classList.contains('error') ? 'error' : li.classList.contains('warning') ? 'warning' : 'info',
+      anchor: li.getAttribute('data-anchor')!, message: li.querySelector('.message')!.textContent!, page: li.querySelector('.page')?.textContent ?? null,
+    })),
+    tables: Array.from(document.querySelectorAll('.file-table'), (d) => ({
+      table: d.getAttribute('data-table'), pages: d.querySelector('.pages')?.textContent ?? null,
+      cells: d.querySelectorAll('td').length,
+      marked: Array.from(d.querySelectorAll('td.marked'), (td) => ({
+        anchor: td.getAttribute('data-anchor')!, cls: td.className, text: td.textContent!,
+        row: td.parentElement!.querySelector('th')!.textContent!,
+      })),
+    })),
+    identity: document.querySelector('.identity, .report-identity')?.textContent ?? '',
+  }));
+}
+
+describe('report attachments', () => {
+  const h = useExtensionBrowser();
+  let popup: Page;
+
+  it('the popup offers each readable attachment, and says why the .doc cannot be read', async () => {
+    await h.page.goto(h.server.url(ARTICLE));
+    popup = await openPopup(h.ext, h.tabId);
+    const offers = popup.locator('button[name="file-audit"]');
+    await expect.poll(() => offers.count(), { timeout: 10_000 }).toBe(2);
+    expect(await offers.evaluateAll((bs) => bs.map((b) => b.getAttribute('data-href')))).toEqual([h.server.url(PDF), h.server.url(DOCX)]);
+    expect(await offers.first().textContent()).toBe(h.msg('file_offer_audit', '淮安市人民政府2024年政府信息公开工作年度报告.pdf'));
+    const legacy = popup.locator('.file-offer .legacy');
+    expect(await legacy.getAttribute('data-href')).toBe(h.server.url(DOC));
+    expect(await legacy.textContent()).toBe(h.msg('file_offer_legacy', '示例县人民政府2019年政府信息公开工作年度报告.doc'));
+  });
+
+  it('audits the Word attachment: the checker\'s findings, its tables drawn from the data read, failing cells marked; saves it', async () => {
+    const expected = await nodeDocx(DOCX, h.server.url(DOCX));
+    expect(expected.verdict).toBe('inconsistent');
+    const [file] = await Promise.all([h.ext.context.waitForEvent('page'), popup.locator(`button[data-href="${h.server.url(DOCX)}"]`).click()]);
+    await file.waitForSelector('main.file[data-phase="done"]', { timeout: 60_000 });
+    const got = await shown(file);
+    expect(got.verdict).toBe(expected.verdict);
+    expect(got.format).toBe('docx');
+    expect(got.findings.map((f) => [f.rule, f.anchor, f.message])).toEqual(
+      expect.arrayContaining(expected.findings.map((f) => [f.rule, f.location.anchor ?? '', f.message])));
+    expect(got.findings).toHaveLength(expected.findings.length);
+    // the generated defect: two row totals of table 3 wrong; their cells are marked in the table drawn again
+    const rowTotals = expected.findings.filter((f) => f.rule === 'row-total');
+    expect(rowTotals.length).toBe(2);
+    const table3 = got.tables.find((t) => t.table === '3')!;
+    expect(table3.cells).toBeGreaterThan(100);
+    for (const f of rowTotals) {
+      const mark = table3.marked.find((m) => m.anchor === f.location.anchor);
+      expect(mark, f.location.row ?? '').toBeDefined();
+      expect(mark!.cls).toContain('error');
+      expect(f.location.row).toContain(mark!.row.trim());
+    }
+    // a Word file has no pages
+    expect(got.tables.every((t) => t.pages === null)).toBe(true);
+    await file.screenshot({ path: join(SHOTS, 'extfmt-file-docx.png'), fullPage: true });
+
+    await file.click('button[name="save-to-collection"]');
+    await file.waitForSelector('.save-to-collection p.hint:not(.error)');
+    const col = await h.ext.context.newPage();
+    await col.goto(`chrome-extension://${h.ext.extensionId}/collection.html`);
+    const row = col.locator('table.reports tbody tr', { hasText: expected.title });
+    await expect.poll(() => row.count()).toBe(1);
+    await row.locator('td.title button').click();
+    await col.waitForSelector('article.report');
+    expect(await col.locator('article.report li.finding').count()).toBe(expected.findings.length);
+    expect(await col.locator(`article.report a[href="${h.server.url(DOCX)}"]`).count()).toBe(1);
+    await col.close();
+    await file.close();
+  });
+
+  it('audits the PDF attachment: 2024, consistent, its tables drawn from the data read, with page numbers', async () => {
+    const [file] = await Promise.all([h.ext.context.waitForEvent('page'), popup.locator(`button[data-href="${h.server.url(PDF)}"]`).click()]);
+    await file.waitForSelector('main.file[data-phase="done"]', { timeout: 60_000 });
+    await file.screenshot({ path: join(SHOTS, 'extfmt-file-pdf.png'), fullPage: true });
+    const got = await shown(file);
+    expect(got.format).toBe('pdf');
+    expect(got.verdict).toBe('consistent');
+    expect(got.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(got.tables.map((t) => t.table).sort()).toEqual(['2', '3', '4']);
+    // table 3 runs over pages 3–5 of the file
+    expect(got.tables.find((t) => t.table === '3')!.pages).toBe(h.msg('file_pages', 3, 5));
+    const cells = await file.locator('.file-table[data-table="3"] td').allTextContents();
+    for (const n of ['3001', '3119', '2932', '3050', '103']) expect(cells).toContain(n);
+    expect(got.identity).toContain('2024');
+    await file.close();
+  });
+
+  it('the batch tab audits the attachments as rows, and gives the .doc its clear reason', async () => {
+    const [batch] = await Promise.all([h.ext.context.waitForEvent('page'), popup.locator('button[name="batch-open"]').click()]);
+    await batch.waitForSelector('input[name="batch-link"]');
+    await batch.click('button[name="batch-start"]');
+    await batch.waitForSelector('main.batch[data-phase="done"]', { timeout: 90_000 });
+    const rows = await batch.locator('tr.row').evaluateAll((trs) => trs.map((tr) => ({
+      url: tr.getAttribute('data-url')!, status: tr.getAttribute('data-status')!, verdict: tr.querySelector('td.verdict')!.textContent,
+    })));
+    const byPath = Object.fromEntries(rows.map((r) => [new URL(r.url).pathname.slice(1), r]));
+    expect(byPath[DOCX].status).toBe('inconsistent');
+    expect(byPath[PDF].status).toBe('consistent');
+    expect(byPath[DOC]).toMatchObject({ status: 'unreadable-format', verdict: h.msg('batch_failure_unreadable_format') });
+    await batch.close();
+    await popup.close();
+  });
+
+  it('a PDF open in a tab: the popup offers "audit this PDF"', async () => {
+    const url = h.server.url(PDF);
+    // Chromium's PDF viewer (or, headless, a download): no content script either way; the tab's address is what counts
+    await h.page.goto(url).catch(() => undefined);
+    const w = await h.ext.worker();
+    const tabUrl = await w.evaluate(async (id) => (await chrome.tabs.get(id)).url ?? '', h.tabId);
+    if (tabUrl !== url) return expect.soft(tabUrl, 'headless Chromium downloaded the PDF instead of showing it').toBe(url);
+    const p = await openPopup(h.ext, h.tabId);
+    const offer = p.locator('button[name="file-audit-tab"]');
+    await expect.poll(() => offer.count()).toBe(1);
+    expect(await offer.textContent()).toBe(h.msg('file_offer_pdf_tab'));
+    const [file] = await Promise.all([h.ext.context.waitForEvent('page'), offer.click()]);
+    await file.waitForSelector('main.file[data-phase="done"]', { timeout: 60_000 });
+    expect((await shown(file)).format).toBe('pdf');
+    await file.close();
+    await p.close();
+  });
+});
