@@ -17,8 +17,6 @@ export interface Audited {
   capture?: Capture;
   /** why the checker did not take the page for a report */
   reason?: string;
-  /** read from a file rather than a web page */
-  format?: 'pdf' | 'docx';
 }
 
 /** text that came out with many replacement characters was read in the wrong encoding, or is no text */
@@ -39,12 +37,8 @@ const parseHtml = (text: string): PageDoc => readDocument(new DOMParser().parseF
 
 export function auditFetched(page: FetchedPage, lang: Lang, parse: (html: string) => PageDoc = parseHtml): Audited {
   const text = decodePage(page);
-  return auditPageDoc(page.html ? parse(text) : readText(text), page.url, lang);
-}
-
-/** a page model (from a page, a PDF or a Word file) through the checker, with its capture */
-export function auditPageDoc(doc: PageDoc, url: string, lang: Lang): Audited {
-  const { model, result } = auditDoc(doc, url, { lang });
+  const doc = page.html ? parse(text) : readText(text);
+  const { model, result } = auditDoc(doc, page.url, { lang });
   if (!result.isReport) return { result, reason: model.notReportReason ?? '' };
-  return { result, capture: captureOf(doc, model, result, url) };
+  return { result, capture: captureOf(doc, model, result, page.url) };
 }

@@ -1,7 +1,7 @@
 // Fetching one linked page from the batch tab: no cookies sent (credentials 'omit'), a time limit over headers and
 // body, HTML and plain text, and report files (PDF, Word .docx) as bytes; legacy Office/WPS files and other
 // attachments refused before any request. Failures come out as BatchFailures.
-import { extensionOf, linkedKind } from '../fetched/sniff';
+import { extensionOf, linkedKind } from '../fetched/format';
 import { BatchFailure } from './failure';
 
 export interface FetchedPage {
@@ -35,13 +35,7 @@ const LEGACY_TYPES = new Set([
   'application/msword', 'application/vnd.ms-word', 'application/kswps', 'application/wps-office.wps', 'application/vnd.ms-excel',
   'application/wps-office.et', 'application/vnd.ms-works',
 ]);
-export const MAX_BYTES = 20 * 1024 * 1024;
-
-/** the attachment a link's address names, as ".pdf", when it is a file the checker does not read; null otherwise */
-export function attachmentOf(url: string): string | null {
-  const kind = linkedKind(url);
-  return kind === 'legacy' || kind === 'other-file' ? `.${extensionOf(url)}` : null;
-}
+const MAX_BYTES = 20 * 1024 * 1024;
 
 export async function fetchPage(url: string, opts: FetchOptions): Promise<FetchedPage> {
   const kind = linkedKind(url);

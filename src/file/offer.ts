@@ -1,7 +1,7 @@
 // Which files the popup offers to audit: the annual-report attachments a page links to (.pdf, .docx; legacy Office
 // and WPS files listed with the reason they cannot be read), and the tab itself when it shows a PDF.
 import type { Candidate } from '../batch/candidates';
-import { linkedKind } from '../fetched/sniff';
+import { linkedKind } from '../fetched/format';
 
 export interface FileOffer {
   href: string;

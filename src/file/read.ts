@@ -1,6 +1,6 @@
 // A fetched file's bytes → the page model, by what the bytes are (not what the address or the server says).
 // The readers are loaded on demand: pdfjs and mammoth stay out of every bundle but the pages that read a file.
-import { sniffBytes } from '../fetched/sniff';
+import { sniffBytes } from '../fetched/format';
 import type { PageDoc } from '../page/types';
 import { BatchFailure } from '../batch/failure';
 
