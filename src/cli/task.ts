@@ -24,7 +24,7 @@ export const problemMessage = (e: unknown): string =>
 
 export async function runTask(task: Task): Promise<Outcome> {
   try {
-    const { source, doc } = 'path' in task ? await loadInput(task.path) : loadBytes(task.source, task.bytes, task.http);
+    const { source, doc } = 'path' in task ? await loadInput(task.path) : await loadBytes(task.source, task.bytes, task.http);
     const { model, result } = auditDoc(doc, source, { lang: task.lang });
     return { index: task.index, result, pairing: pairingModel(model) };
   } catch (e) {

@@ -11,6 +11,7 @@ import { fitValues, groupTables, readRowTable, readTable4, toCellValue, type Raw
 import { expectedLabel, tableWidth } from './expected';
 
 export function buildModel(doc: PageDoc, source: string): ReportModel {
+  if (doc.unreadable) return unreadableModel(doc, source);
   const sections = findSections(doc.blocks);
   // every section-like heading ends a table, a repeated one too
   const headingAt: number[] = [];
@@ -122,6 +123,16 @@ function templateEvidence(raw: Partial<Record<TableNo, RawTable>>): Array<{ temp
   if (rows3.has('other.1') || rows3.has('other.2') || rows3.has('other.3')) out.push({ template: '2021', what: '表三（六）其他处理分三项' });
   else if (rows3.has('other')) out.push({ template: '2019', what: '表三（六）其他处理为一行' });
   return out;
+}
+
+/** a file with nothing to read (a scan): no claim either way, verdict unverified (rules/index.ts) */
+function unreadableModel(doc: PageDoc, source: string): ReportModel {
+  return {
+    source, isReport: false, unreadable: doc.unreadable, title: doc.title, agency: null, year: null, template: null, publishedAt: null,
+    sections: [], tables: {}, labels: [], years: { title: null, period: null, body: null },
+    statements: { applications: [], noReviewLitigation: null, fee: null }, templateEvidence: [],
+    ...(doc.truncated ? { truncated: doc.truncated } : {}),
+  };
 }
 
 function decideTemplate(evidence: Array<{ template: TemplateId }>, year: number | null): TemplateId | null {

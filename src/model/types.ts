@@ -91,6 +91,8 @@ export interface ReportModel {
   templateEvidence: Array<{ template: TemplateId; what: string }>;
   /** set when a cap cut the page short (PageDoc.truncated) */
   truncated?: string;
+  /** the file holds no text to read (a scanned PDF): nothing checked, verdict unverified (PageDoc.unreadable) */
+  unreadable?: string;
 }
 
 export interface Location {
@@ -104,6 +106,8 @@ export interface Location {
   cells?: string[];
   /** the main anchor to scroll to */
   anchor: string | null;
+  /** the PDF page (from 1) the anchor is on; absent for HTML and text */
+  page?: number;
 }
 
 export interface Finding {

@@ -7,6 +7,7 @@ import type { PageDoc } from '../page/types';
 import { readText } from '../page/text';
 import { readHtmlString } from './cheerio';
 import { decodeBytes, looksBinary } from './decode';
+import { isPdf, readPdfBytes } from './pdf';
 
 export interface LoadedInput {
   source: string;
@@ -19,18 +20,19 @@ export class InputError extends Error {}
 export const STDIN = '-';
 const HTML_EXTENSIONS = new Set(['.html', '.htm', '.shtml', '.xhtml']);
 const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.markdown']);
+const FILE_EXTENSIONS = new Set(['.pdf']);
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 const SNIFF_WINDOW = 8192;
 
 const isInputFile = (name: string) => {
   const ext = extname(name).toLowerCase();
-  return HTML_EXTENSIONS.has(ext) || TEXT_EXTENSIONS.has(ext);
+  return HTML_EXTENSIONS.has(ext) || TEXT_EXTENSIONS.has(ext) || FILE_EXTENSIONS.has(ext);
 };
 const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * The inputs named on the command line, directories replaced by the report files under them
- * (.html .htm .shtml .txt .md, hidden entries skipped). A directory without any stays in the list,
+ * (.html .htm .shtml .txt .md .pdf, hidden entries skipped). A directory without any stays in the list,
  * so that loading it reports the problem.
  */
 export async function expandInputs(paths: string[]): Promise<string[]> {
@@ -72,7 +74,8 @@ export interface HttpHints {
 }
 
 /** Bytes already in hand (a file, stdin, a fetched page) into the page model; `http` when they came from a server. */
-export function loadBytes(source: string, bytes: Uint8Array, http?: HttpHints): LoadedInput {
+export async function loadBytes(source: string, bytes: Uint8Array, http?: HttpHints): Promise<LoadedInput> {
+  if (isPdf(bytes)) return { source, doc: await readPdfBytes(bytes) };
   if (looksBinary(bytes)) throw new InputError('binary data, not a web page or a text file');
   const { text } = decodeBytes(bytes, http?.charset);
   const html = http ? http.html : isHtml(source, text);
@@ -81,7 +84,7 @@ export function loadBytes(source: string, bytes: Uint8Array, http?: HttpHints): 
 
 export async function readInputFile(path: string): Promise<Uint8Array> {
   const info = await stat(path).catch((e: NodeJS.ErrnoException) => { throw new InputError(describe(e)); });
-  if (info.isDirectory()) throw new InputError('directory without .html, .htm, .shtml, .txt or .md files');
+  if (info.isDirectory()) throw new InputError('directory without .html, .htm, .shtml, .txt, .md or .pdf files');
   if (info.size > MAX_INPUT_BYTES) throw new InputError(`file too large (${info.size} bytes; at most ${MAX_INPUT_BYTES})`);
   return readFile(path).catch((e: NodeJS.ErrnoException) => { throw new InputError(describe(e)); });
 }

@@ -18,3 +18,7 @@ export const AUTO_AUDIT_MAX_ELEMENTS = 200_000;
 export const AUTO_AUDIT_MAX_TEXT = 3_000_000;
 /** elements nested deeper than this are not read (Chromium's own parser stops nesting at 512) */
 export const MAX_DEPTH = 300;
+/** PDF: pages read, text items kept over the whole file, lines taken from one page's drawing */
+export const MAX_PDF_PAGES = 300;
+export const MAX_PDF_ITEMS = 300_000;
+export const MAX_PDF_RULES = 20_000;

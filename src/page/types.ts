@@ -11,7 +11,7 @@ export interface PageCell {
 
 export interface TableBlock {
   kind: 'table';
-  /** block anchor: "t<N>" for an HTML <table>, "L<line>" for text tables */
+  /** block anchor: "t<N>" for an HTML <table>, "L<line>" for text tables, "p<page>.t<N>" for a PDF table */
   anchor: string;
   rows: PageCell[][];
   /**
@@ -20,7 +20,7 @@ export interface TableBlock {
    */
   emptyIsLayout: boolean;
   /** where the grid came from, for messages and debugging */
-  shape: 'html' | 'tsv' | 'markdown' | 'lines';
+  shape: 'html' | 'tsv' | 'markdown' | 'lines' | 'pdf';
 }
 
 export interface TextBlock {
@@ -41,4 +41,6 @@ export interface PageDoc {
   blocks: Block[];
   /** set when a cap (grid size, text length) cut the page short */
   truncated?: string;
+  /** set when the file holds nothing to read (a scanned PDF: images, no text layer); the reason, for the user */
+  unreadable?: string;
 }

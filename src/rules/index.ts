@@ -8,6 +8,8 @@ import { STATEMENTS } from './statements';
 import { STRUCTURE } from './structure';
 import type { Rule } from './types';
 
+const UNREADABLE_SCAN: Record<Lang, string> = { zh: '扫描件：没有可读取的文字', en: 'scanned: no text to read' };
+
 /** the catalogue's order, as template.md lists it */
 const ORDER = ['balance', 'row-total', 'result-total', 'review-total', 'carry-over', 'narrative-mismatch', 'missing-section',
   'missing-table', 'missing-row', 'cell-count', 'non-numeric', 'placeholder-value', 'invalid-number', 'label-mismatch',
@@ -31,6 +33,11 @@ export function runRules(model: ReportModel, lang: Lang, previous: ReportModel |
     template: model.template, publishedAt: model.publishedAt,
     ...(model.truncated ? { truncated: model.truncated } : {}),
   };
+  if (model.unreadable) {
+    // a scan: nothing could be read, so nothing is claimed — not "no report", not "inconsistent"
+    const reason = model.unreadable.startsWith('scanned') ? UNREADABLE_SCAN[lang] : model.unreadable;
+    return { ...base, verdict: 'unverified', findings: [], notChecked: [{ rule: 'missing-table', reason }] };
+  }
   if (!model.isReport) return { ...base, verdict: 'not-a-report', findings: [], notChecked: [] };
   const rules = previous ? RULES : REPORT_RULES;
   const { findings, notChecked } = evaluate(rules as Rule[], model, lang, previous);

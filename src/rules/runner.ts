@@ -1,7 +1,13 @@
 // Running rules over a report model: each rule's drafts become findings with rendered messages.
-import type { Finding, Lang, NotChecked, ReportModel } from '../model/types';
+import type { Finding, Lang, Location, NotChecked, ReportModel } from '../model/types';
 import { TEMPLATES, templateForYear } from '../template';
 import type { Rule, RuleContext } from './types';
+
+/** a PDF location carries its page, read from its anchor or its first cell's ("p3.t1.r4.c2", src/page/anchor.ts) */
+const withPage = (l: Location): Location => {
+  const m = /^p(\d+)\.[tb]\d/.exec(l.anchor ?? l.cells?.[0] ?? '');
+  return m ? { ...l, page: Number(m[1]) } : l;
+};
 
 export function evaluate(rules: Rule[], model: ReportModel, lang: Lang, previous: ReportModel | null): { findings: Finding[]; notChecked: NotChecked[] } {
   const findings: Finding[] = [];
@@ -12,9 +18,9 @@ export function evaluate(rules: Rule[], model: ReportModel, lang: Lang, previous
       model, previous, templateId, template: TEMPLATES[templateId],
       report: (d) => findings.push({
         rule: rule.id, severity: rule.severity, message: rule.message(d.params, lang),
-        location: d.location, expected: d.expected, actual: d.actual, params: d.params,
+        location: withPage(d.location), expected: d.expected, actual: d.actual, params: d.params,
       }),
-      notChecked: (reason, location) => notChecked.push({ rule: rule.id, ...(location ? { location } : {}), reason: reason[lang] }),
+      notChecked: (reason, location) => notChecked.push({ rule: rule.id, ...(location ? { location: withPage(location) } : {}), reason: reason[lang] }),
     };
     try {
       rule.check(ctx);
