@@ -33,7 +33,8 @@ export async function readPdf(bytes: Uint8Array): Promise<PageDoc> {
     throw new BatchFailure('unreadable-file', name === 'PasswordException' ? 'encrypted PDF' : `damaged PDF (${e instanceof Error ? e.message : String(e)})`);
   }
   try {
-    const { pages, truncated } = await collectPdfText(pdf as unknown as PdfDocumentLike);
+    // with pdfjs's operator table the reader also takes the table's ruling lines from the drawing
+    const { pages, truncated } = await collectPdfText(pdf as unknown as PdfDocumentLike, { ops: pdfjs.OPS });
     return pdfTextToDoc(pages, truncated);
   } finally {
     void task.destroy();

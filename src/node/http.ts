@@ -18,8 +18,18 @@ export interface Fetched extends HttpHints {
   bytes: Uint8Array;
 }
 
-/** links to files that are not web pages: the auditor reads only HTML and text */
+/** links to files that are not web pages */
 export const ATTACHMENT = /\.(?:pdf|docx?|xlsx?|pptx?|wps|et|ofd|zip|rar|7z|jpe?g|png|gif)$/i;
+/** attachments the auditor reads (by their bytes, whatever the server calls them) */
+const READABLE_ATTACHMENT = /\.(?:pdf|docx)$/i;
+/** Office formats it cannot read: said without downloading them */
+const LEGACY_ATTACHMENT = /\.(?:doc|wps|et|xls|ppt|dps)$/i;
+/** Content-Types of files that are read by their magic bytes (PDF, .docx; a server may say only octet-stream) */
+const FILE_TYPES = new Set(['application/pdf', 'application/x-pdf', 'application/octet-stream', 'binary/octet-stream',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'application/download', 'application/force-download']);
+const LEGACY_TYPES = new Set(['application/msword', 'application/vnd.ms-excel', 'application/vnd.ms-works', 'application/kswps', 'application/wps-office.wps']);
+
+const legacyMessage = (what: string) => `无法读取此格式（${what}）：请另存为 .docx 或 PDF / cannot read this format (${what}); save it as .docx or PDF`;
 
 interface HostState {
   busy: boolean;
@@ -37,8 +47,11 @@ export class PoliteFetcher {
   constructor(private readonly opts: FetchOptions) {}
 
   async get(url: string): Promise<Fetched> {
-    const attachment = ATTACHMENT.exec(new URL(url).pathname);
-    if (attachment) throw new InputError(`an attachment (${attachment[0].toLowerCase()}), not a web page: only HTML and text can be audited`);
+    const path = new URL(url).pathname;
+    const legacy = LEGACY_ATTACHMENT.exec(path);
+    if (legacy) throw new InputError(legacyMessage(legacy[0].toLowerCase()));
+    const attachment = READABLE_ATTACHMENT.test(path) ? null : ATTACHMENT.exec(path);
+    if (attachment) throw new InputError(`an attachment (${attachment[0].toLowerCase()}), not a web page: only HTML, text, PDF and .docx can be audited`);
     const host = new URL(url).host;
     await this.turn(host);
     await this.slot();
@@ -79,7 +92,7 @@ export class PoliteFetcher {
     const seconds = `${this.opts.timeoutMs / 1000} s`;
     let res: Response;
     try {
-      res = await fetch(url, { headers: { 'user-agent': this.opts.userAgent, accept: 'text/html,text/plain;q=0.9,*/*;q=0.1' }, redirect: 'follow', signal: AbortSignal.timeout(this.opts.timeoutMs) });
+      res = await fetch(url, { headers: { 'user-agent': this.opts.userAgent, accept: 'text/html,text/plain;q=0.9,application/pdf;q=0.8,*/*;q=0.1' }, redirect: 'follow', signal: AbortSignal.timeout(this.opts.timeoutMs) });
     } catch (e) {
       throw new InputError(failure(e, seconds));
     }
@@ -90,9 +103,13 @@ export class PoliteFetcher {
     const type = (res.headers.get('content-type') ?? '').toLowerCase();
     const mime = type.split(';')[0].trim();
     const html = mime === '' || mime === 'text/html' || mime === 'application/xhtml+xml';
-    if (!html && mime !== 'text/plain') {
+    if (LEGACY_TYPES.has(mime)) {
       void res.body?.cancel();
-      throw new InputError(`an attachment (${mime}), not a web page: only HTML and text can be audited`);
+      throw new InputError(legacyMessage(mime));
+    }
+    if (!html && mime !== 'text/plain' && !FILE_TYPES.has(mime)) {
+      void res.body?.cancel();
+      throw new InputError(`an attachment (${mime}), not a web page: only HTML, text, PDF and .docx can be audited`);
     }
     if (Number(res.headers.get('content-length')) > MAX_INPUT_BYTES) {
       void res.body?.cancel();

@@ -5,9 +5,11 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { PageDoc } from '../page/types';
 import { readText } from '../page/text';
+import { isDocx } from '../page/docx';
 import { readHtmlString } from './cheerio';
 import { decodeBytes, looksBinary } from './decode';
 import { isPdf, readPdfBytes } from './pdf';
+import { DOCX_EXTENSIONS, LEGACY_EXTENSIONS, legacyOffice, readDocxBytes } from './docx';
 
 export interface LoadedInput {
   source: string;
@@ -26,7 +28,8 @@ const SNIFF_WINDOW = 8192;
 
 const isInputFile = (name: string) => {
   const ext = extname(name).toLowerCase();
-  return HTML_EXTENSIONS.has(ext) || TEXT_EXTENSIONS.has(ext) || FILE_EXTENSIONS.has(ext);
+  // legacy Office files are listed too, so that each gets the clear "save it as .docx or PDF" row
+  return HTML_EXTENSIONS.has(ext) || TEXT_EXTENSIONS.has(ext) || FILE_EXTENSIONS.has(ext) || DOCX_EXTENSIONS.has(ext) || LEGACY_EXTENSIONS.has(ext);
 };
 const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -76,6 +79,9 @@ export interface HttpHints {
 /** Bytes already in hand (a file, stdin, a fetched page) into the page model; `http` when they came from a server. */
 export async function loadBytes(source: string, bytes: Uint8Array, http?: HttpHints): Promise<LoadedInput> {
   if (isPdf(bytes)) return { source, doc: await readPdfBytes(bytes) };
+  if (isDocx(bytes)) return { source, doc: await readDocxBytes(bytes) };
+  const legacy = legacyOffice(source, bytes);
+  if (legacy) throw new InputError(legacy);
   if (looksBinary(bytes)) throw new InputError('binary data, not a web page or a text file');
   const { text } = decodeBytes(bytes, http?.charset);
   const html = http ? http.html : isHtml(source, text);
@@ -84,7 +90,7 @@ export async function loadBytes(source: string, bytes: Uint8Array, http?: HttpHi
 
 export async function readInputFile(path: string): Promise<Uint8Array> {
   const info = await stat(path).catch((e: NodeJS.ErrnoException) => { throw new InputError(describe(e)); });
-  if (info.isDirectory()) throw new InputError('directory without .html, .htm, .shtml, .txt, .md or .pdf files');
+  if (info.isDirectory()) throw new InputError('directory without .html, .htm, .shtml, .txt, .md, .pdf or .docx files');
   if (info.size > MAX_INPUT_BYTES) throw new InputError(`file too large (${info.size} bytes; at most ${MAX_INPUT_BYTES})`);
   return readFile(path).catch((e: NodeJS.ErrnoException) => { throw new InputError(describe(e)); });
 }

@@ -1,5 +1,5 @@
 // A small government site on 127.0.0.1 for the CLI's URL tests: a listing page of annual reports whose links
-// lead to broken reports from the fixtures, a 404, a page that is no report, a GBK page, a slow page and a PDF.
+// lead to broken reports from the fixtures, a 404, a page that is no report, a GBK page, a slow page, a PDF, a .docx and a .doc.
 // It records every request (path, User-Agent, start time, requests under way) to check the crawler's manners.
 import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
@@ -33,6 +33,8 @@ ${a('/nb/news.html', '某局2017年度报告解读')}
 ${a('/nb/gbk.html', '武宁县人民政府2022年政府信息公开工作年度报告')}
 ${a('/nb/slow.html', '某局2016年政府信息公开工作年度报告')}
 ${a('/nb/report-2015.pdf', '某局2015年政府信息公开工作年度报告（PDF）')}
+${a('/nb/report-2013.docx', '某局2013年政府信息公开工作年度报告（Word）')}
+${a('/nb/report-2012.doc', '某局2012年政府信息公开工作年度报告（Word 97）')}
 ${a('/nb/%E5%B9%B4%E6%8A%A5-2014.html', '2014')}
 ${a('http://127.0.0.1:1/nb/other.html', '另一网站2023年政府信息公开工作年度报告')}
 <li><a href="/news/1.html">2023年工作要点</a></li>
@@ -56,6 +58,9 @@ export async function startSite(opts: { slowMs: number }): Promise<Site> {
     if (REPORT_LINKS.includes(name)) return html(fixture(`html/${name}`));
     if (name === 'news.html') return html(fixture('nonreport/news-article.html'));
     if (name === 'gbk.html') return html(fixture('html/gbk-word-export.html'), 'gbk');
+    // attachments: a PDF as PDF, a .docx as the octet-stream many servers send (read by its magic bytes)
+    if (name === 'report-2015.pdf') return res.writeHead(200, { 'content-type': 'application/pdf' }).end(fixture('office/consistent-clean-2022.pdf'));
+    if (name === 'report-2013.docx') return res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(fixture('office/broken-balance.docx'));
     if (name === '年报-2014.html') return html(fixture('html/word-export-2023-consistent.html'));
     if (name === 'slow.html') {
       const timer = setTimeout(() => html(fixture('html/broken-balance.html')), opts.slowMs);
