@@ -51,7 +51,8 @@ export async function runBatch(links: Candidate[], opts: RunOptions): Promise<vo
         return get(link.href, opts.signal, timeoutMs);
       }, opts.signal);
       const audited = await audit(page, opts.lang);
-      if (!audited.result.isReport) throw new BatchFailure('not-report', audited.reason ?? '');
+      // a scanned PDF is no "not a report": it is a row of its own, unverified, with the reason
+      if (audited.result.verdict === 'not-a-report') throw new BatchFailure('not-report', audited.reason ?? '');
       opts.onRow(i, { phase: 'done', audited });
     } catch (e) {
       const f = failureOf(e);

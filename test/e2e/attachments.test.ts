@@ -6,12 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import mammoth from 'mammoth';
 import type { Page } from 'playwright-core';
 import type { Browser } from 'webextension-polyfill';
 import { auditDoc } from '../../src/audit';
-import { readHtmlString } from '../../src/node/cheerio';
-import type { AuditResult } from '../../src/model/types';
+import { readDocxBytes } from '../../src/node/docx';
+import { readPdfBytes } from '../../src/node/pdf';
+import type { AuditResult, Lang } from '../../src/model/types';
 import { openPopup } from '../tools/extension-browser';
 import { ROOT } from '../tools/serve';
 import { useExtensionBrowser } from './harness';
@@ -20,14 +20,15 @@ declare const chrome: Browser;
 
 const ARTICLE = 'test/e2e/pages/attachments.html';
 const PDF = 'test/fixtures/real/huaian-2024.pdf';
-const DOCX = 'test/fixtures/office/extfmt-broken-row-total.docx';
+const DOCX = 'test/fixtures/office/broken-row-total.docx';
 const DOC = 'test/fixtures/office/old-2019.doc';
 const SHOTS = process.env.E2E_SHOTS ?? '/tmp';
 
-/** the same Word file through mammoth and the walker in Node: what the extension must find in it */
-async function nodeDocx(path: string, source: string): Promise<AuditResult> {
-  const { value } = await mammoth.convertToHtml({ buffer: readFileSync(join(ROOT, path)) });
-  return auditDoc(readHtmlString(value), source, { lang: 'zh' }).result;
+/** the same file through the CLI's readers and the checker: what the extension must find in it */
+async function nodeAudit(path: string, source: string, lang: Lang): Promise<AuditResult> {
+  const bytes = new Uint8Array(readFileSync(join(ROOT, path)));
+  const doc = path.endsWith('.pdf') ? await readPdfBytes(bytes) : await readDocxBytes(bytes);
+  return auditDoc(doc, source, { lang }).result;
 }
 
 /** what the file page shows: verdict, year, findings (rule, anchor, page line), tables with their marked cells */
@@ -68,7 +69,7 @@ describe('report attachments', () => {
   });
 
   it('audits the Word attachment: the checker\'s findings, its tables drawn from the data read, failing cells marked; saves it', async () => {
-    const expected = await nodeDocx(DOCX, h.server.url(DOCX));
+    const expected = await nodeAudit(DOCX, h.server.url(DOCX), h.lang);
     expect(expected.verdict).toBe('inconsistent');
     const [file] = await Promise.all([h.ext.context.waitForEvent('page'), popup.locator(`button[data-href="${h.server.url(DOCX)}"]`).click()]);
     await file.waitForSelector('main.file[data-phase="done"]', { timeout: 60_000 });
@@ -112,12 +113,16 @@ describe('report attachments', () => {
     await file.waitForSelector('main.file[data-phase="done"]', { timeout: 60_000 });
     await file.screenshot({ path: join(SHOTS, 'extfmt-file-pdf.png'), fullPage: true });
     const got = await shown(file);
+    const expected = await nodeAudit(PDF, h.server.url(PDF), h.lang);
     expect(got.format).toBe('pdf');
     expect(got.verdict).toBe('consistent');
+    expect(got.verdict).toBe(expected.verdict);
+    expect(got.findings.map((f) => [f.rule, f.anchor, f.message])).toEqual(expected.findings.map((f) => [f.rule, f.location.anchor ?? '', f.message]));
     expect(got.findings.filter((f) => f.severity === 'error')).toEqual([]);
     expect(got.tables.map((t) => t.table).sort()).toEqual(['2', '3', '4']);
-    // table 3 runs over pages 3–5 of the file
-    expect(got.tables.find((t) => t.table === '3')!.pages).toBe(h.msg('file_pages', 3, 5));
+    // the file's pages: table 2 runs over pages 3–4, table 3 over 4–5 (pdftotext -layout shows the same)
+    expect(got.tables.find((t) => t.table === '2')!.pages).toBe(h.msg('file_pages', 3, 4));
+    expect(got.tables.find((t) => t.table === '3')!.pages).toBe(h.msg('file_pages', 4, 5));
     const cells = await file.locator('.file-table[data-table="3"] td').allTextContents();
     for (const n of ['3001', '3119', '2932', '3050', '103']) expect(cells).toContain(n);
     expect(got.identity).toContain('2024');

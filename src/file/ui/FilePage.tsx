@@ -92,7 +92,7 @@ function failureText(kind: string): string {
 
 function Result({ audited, format, col }: { audited: Audited; format: FileFormat | null; url: string; col?: Collection }) {
   const { result, capture } = audited;
-  if (!result.isReport) {
+  if (result.verdict === 'not-a-report') {
     return <p class="hint" data-verdict="not-a-report">{t('file_not_report', audited.reason ?? result.error ?? '')}</p>;
   }
   const tables = Object.values(capture?.model.tables ?? {}) as ModelTable[];
