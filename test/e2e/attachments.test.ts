@@ -162,4 +162,41 @@ describe('report attachments', () => {
     await file.close();
     await p.close();
   });
+
+  // test/e2e/pages/scan.pdf: page 1 of the real PDF rendered to a JPEG (pdftoppm -r 40 -gray) in a hand-written
+  // one-page PDF, an image and no text; damaged.pdf: the real PDF's first 3,000 bytes
+  const filePage = async (url: string) => {
+    const page = await h.ext.context.newPage();
+    const requested: string[] = [];
+    page.on('request', (r) => { if (/^https?:/.test(r.url())) requested.push(r.url()); });
+    await page.goto(`chrome-extension://${h.ext.extensionId}/file.html?url=${encodeURIComponent(url)}`);
+    return { page, requested };
+  };
+
+  it('a scanned PDF is unverified with the reason, never "inconsistent" or "not a report"', async () => {
+    const { page } = await filePage(h.server.url('test/e2e/pages/scan.pdf'));
+    await page.waitForSelector('main.file[data-phase="done"]', { timeout: 60_000 });
+    expect(await page.locator('.verdict').getAttribute('data-verdict')).toBe('unverified');
+    expect(await page.locator('li.finding').count()).toBe(0);
+    expect(await page.locator('.not-checked').textContent()).toMatch(h.lang === 'zh' ? /扫描/ : /scan/i);
+    await page.close();
+  });
+
+  it('a damaged PDF is a clear error', async () => {
+    const { page } = await filePage(h.server.url('test/e2e/pages/damaged.pdf'));
+    await page.waitForSelector('main.file[data-phase="failed"]', { timeout: 60_000 });
+    const alert = page.locator('[role="alert"]');
+    expect(await alert.getAttribute('data-kind')).toBe('unreadable-file');
+    expect(await alert.textContent()).toContain(h.msg('batch_failure_unreadable_file'));
+    await page.close();
+  });
+
+  it('a file on another host is fetched only after the user grants that host: until then, nothing is requested', async () => {
+    const { page, requested } = await filePage('http://www.other-site.org.cn/nb/2024.pdf');
+    await page.waitForSelector('main.file[data-phase="grant"]');
+    expect(await page.locator('button[name="file-grant"]').textContent()).toBe(h.msg('file_grant'));
+    expect(await page.locator('.grant p').textContent()).toBe(h.msg('file_need_permission', 'www.other-site.org.cn'));
+    expect(requested).toEqual([]);
+    await page.close();
+  });
 });
