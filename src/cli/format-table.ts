@@ -7,6 +7,7 @@ interface Words {
   verdict: Record<Verdict, string>;
   unreadable: string;
   table: (n: number) => string;
+  page: (n: number) => string;
   template: (id: string) => string;
   notChecked: (n: number) => string;
   summary: (inputs: number, counts: string) => string;
@@ -17,6 +18,7 @@ const WORDS: Record<Lang, Words> = {
     verdict: { inconsistent: '不一致', warnings: '有警告', unverified: '未能完全核验', consistent: '一致', 'not-a-report': '不是年报' },
     unreadable: '无法读取',
     table: (n) => `表${n}`,
+    page: (n) => `第${n}页`,
     template: (id) => `${id}年版模板`,
     notChecked: (n) => `${n} 项未能核验`,
     summary: (inputs, counts) => `共 ${inputs} 个输入：${counts}`,
@@ -25,6 +27,7 @@ const WORDS: Record<Lang, Words> = {
     verdict: { inconsistent: 'inconsistent', warnings: 'warnings', unverified: 'unverified', consistent: 'consistent', 'not-a-report': 'not a report' },
     unreadable: 'unreadable',
     table: (n) => `table ${n}`,
+    page: (n) => `p. ${n}`,
     template: (id) => `${id} template`,
     notChecked: (n) => `${n} not checked`,
     summary: (inputs, counts) => `${inputs} input${inputs === 1 ? '' : 's'}: ${counts}`,
@@ -43,7 +46,7 @@ export function tableWriter(opts: { lang: Lang; color: boolean }): { block(o: In
   };
 
   const where = (l: Location) =>
-    [l.table === null ? null : w.table(l.table), l.section, l.row, l.column].filter(Boolean).join(' · ');
+    [l.table === null ? null : w.table(l.table), l.section, l.row, l.column, l.page ? w.page(l.page) : null].filter(Boolean).join(' · ');
 
   const finding = (f: Finding) => {
     const place = where(f.location);

@@ -7,7 +7,7 @@ import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { PageDoc } from '../page/types';
-import { collectPdfText, pdfTextToDoc, type PdfDocumentLike, type PdfPageLike } from '../page/pdf';
+import { collectPdfText, pdfTextToDoc, type PdfDocumentLike, type PdfPageLike, type PdfPageText } from '../page/pdf';
 import { MAX_PDF_ITEMS, MAX_PDF_PAGES } from '../page/limits';
 import { InputError } from './load';
 
@@ -55,6 +55,12 @@ function runPdfjs(bytes: Uint8Array): Promise<Reply> {
 
 /** a PDF's bytes into the page model; encrypted or broken files throw InputError, scans come back `unreadable` */
 export async function readPdfBytes(bytes: Uint8Array): Promise<PageDoc> {
+  const { pages, truncated } = await readPdfPages(bytes);
+  return pdfTextToDoc(pages, truncated);
+}
+
+/** a PDF's bytes into its pages' positioned text (collectPdfText's result); errors as readPdfBytes */
+export async function readPdfPages(bytes: Uint8Array): Promise<{ pages: PdfPageText[]; truncated?: string }> {
   const reply = await runPdfjs(bytes);
   if (!reply.ok) throw new InputError(describePdfError(reply.name, reply.message));
   // the pages as pdfjs gave them, replayed through the one page walk
@@ -70,8 +76,7 @@ export async function readPdfBytes(bytes: Uint8Array): Promise<PageDoc> {
       };
     },
   };
-  const { pages, truncated } = await collectPdfText(doc, { ops: reply.OPS });
-  return pdfTextToDoc(pages, truncated);
+  return collectPdfText(doc, { ops: reply.OPS });
 }
 
 function describePdfError(name: string, message: string): string {

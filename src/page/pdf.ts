@@ -370,103 +370,202 @@ function ruledTable(page: number, tableNo: number, region: Region, items: Item[]
 
 // ───── tables from aligned text (no lines drawn) ─────
 
-const NUMBERISH = /^[-+−]?[\d０-９][\d０-９,，.．]*\s*(?:%|％|万元|元|件|个|条)?$|^[-—–/／无]$/;
+const NUMBERISH = /^[-+−]?[\d０-９][\d０-９,，.．]*\s*(?:%|％|万元|元|件|个|条)?$|^[-—–/／]$/;
 
-/** the line's items grouped into runs that stand apart (gap wider than a character) */
-function chunks(line: Line): Array<{ x0: number; x1: number; text: string; items: Item[] }> {
-  const out: Array<{ x0: number; x1: number; text: string; items: Item[] }> = [];
+interface Chunk { x0: number; x1: number; text: string; items: Item[] }
+
+/** the line's items grouped into runs that stand apart (a gap wider than a character) */
+function chunks(line: Line): Chunk[] {
+  const out: Chunk[] = [];
   for (const it of line.items) {
     const last = out[out.length - 1];
     const text = clean(it.str).trim();
-    if (last && it.x - last.x1 < 1.2 * Math.max(it.h, 1)) {
-      last.text = joinText(last.text, text, it.x - last.x1 > 0.25 * it.h);
+    const gap = it.x - (last?.x1 ?? 0);
+    const h = Math.max(it.h, 1);
+    // apart: a gap of about a character; two numbers, or a label and a number, with any visible gap between
+    const apart = !last || gap >= 0.9 * h || (gap >= 0.25 * h && NUMBERISH.test(text) && (NUMBERISH.test(last.text) || CJK.test(last.text.slice(-1))));
+    if (!apart) {
+      last.text = joinText(last.text, text, gap > 0.25 * it.h);
       last.x1 = Math.max(last.x1, it.x + it.w);
       last.items.push(it);
     } else {
       out.push({ x0: it.x, x1: it.x + it.w, text, items: [it] });
     }
   }
-  return out;
+  return out.filter((c) => c.text);
 }
 
 /**
- * Tables drawn without lines: runs of lines holding two or more numbers apart, with the label lines around them.
- * Columns come from the number rows (each number's centre), labels stay in the first column; a label wrapped over
- * lines joins the number row it is nearest to (the values stand on its middle line).
+ * A line of values: numbers standing apart and nothing but numbers after the first — two or more, or one
+ * standing well apart from a label before it ("行政许可      408").
  */
-function alignedTables(lines: Line[]): Array<{ lines: Line[]; rows: Line[][]; cols: number[] }> {
-  const isValueRow = (l: Line) => chunks(l).filter((c) => NUMBERISH.test(c.text)).length >= 2;
-  const out: Array<{ lines: Line[]; rows: Line[][]; cols: number[] }> = [];
+function valueChunks(l: Line): Chunk[] | null {
+  const cs = chunks(l);
+  const first = cs.findIndex((c) => NUMBERISH.test(c.text));
+  if (first === -1) return null;
+  const rest = cs.slice(first);
+  if (!rest.every((c) => NUMBERISH.test(c.text))) return null;
+  if (rest.length >= 2) return rest;
+  return first > 0 && CJK.test(cs[first - 1].text) && rest[0].x0 - cs[first - 1].x1 >= 1.5 * l.h ? rest : null;
+}
+
+interface Aligned { header: Line[]; rows: Line[][]; inner: Line[]; cols: Array<[number, number]>; h: number }
+
+/**
+ * Tables drawn without lines: runs of lines holding numbers that stand apart, with the label lines between and
+ * the header lines above. Columns are the spans the numbers take (whatever their alignment); a label wrapped
+ * over lines joins the value line nearest to it (the values stand on its middle line).
+ */
+function alignedTables(lines: Line[]): Aligned[] {
+  const values = lines.map(valueChunks);
+  const out: Aligned[] = [];
   let i = 0;
   while (i < lines.length) {
-    if (!isValueRow(lines[i])) { i++; continue; }
-    // extend over value rows and short label lines between them (gaps of at most three line heights)
+    if (!values[i]) { i++; continue; }
+    const h = lines[i].h;
+    let numX = Math.min(...values[i]!.map((c) => c.x0));
+    const near = (a: Line, b: Line) => a.page === b.page && b.y - a.y <= 5 * Math.max(a.h, b.h);
+    // a label line: all of it left of the numbers
+    const isLabel = (l: Line) => l.x1 <= numX - 0.3 * h;
+    // a header line inside the table (table 2's 第二十条 blocks): short, not prose
+    const isInner = (l: Line) => l.text.length <= 30 && !(SECTION_START.test(l.text) && l.h > 1.15 * h);
     let j = i;
-    let valueRows = 1;
-    while (j + 1 < lines.length) {
-      const next = lines[j + 1];
-      if (next.page !== lines[j].page || next.y - lines[j].y > 3.5 * Math.max(lines[j].h, next.h)) break;
-      if (isValueRow(next)) { valueRows++; j++; continue; }
-      // a label-only line belongs if a value row follows soon
-      const after = lines[j + 2];
-      if (after && after.page === next.page && isValueRow(after) && after.y - next.y < 2.5 * next.h && next.x1 - next.x0 < 0.6 * (Math.max(...lines.slice(i, j + 1).map((l) => l.x1)) - lines[i].x0)) { j++; continue; }
+    let count = 1;
+    let cells = values[i]!.length;
+    for (;;) {
+      let k = j + 1;
+      while (k < lines.length && k - j <= 5 && !values[k] && (isLabel(lines[k]) || isInner(lines[k])) && near(lines[k - 1], lines[k])) k++;
+      if (k < lines.length && values[k] && near(lines[k - 1], lines[k])) {
+        j = k; count++; cells += values[k]!.length;
+        numX = Math.min(numX, ...values[k]!.map((c) => c.x0));
+        continue;
+      }
+      // the wrapped end of the last row's label
+      while (j + 1 < lines.length && !values[j + 1] && isLabel(lines[j + 1]) && lines[j + 1].page === lines[j].page && lines[j + 1].y - lines[j].y <= 1.8 * h) j++;
       break;
     }
-    if (valueRows < 2) { i = j + 1; continue; }
-    // header lines above: short lines just before the first value row, up to four
-    let start = i;
-    while (start > 0 && i - start < 4) {
+    if (count < 2 && cells < 5) { i = j + 1; continue; }
+    const body = lines.slice(i, j + 1);
+    const valueLines = body.filter((l) => values[lines.indexOf(l)]);
+    const cols = spans(valueLines.flatMap((l) => values[lines.indexOf(l)]!.map((c) => [c.x0, c.x1] as [number, number])), 0.3 * h);
+    // the first row's label may begin a line or two above its values
+    let first = i;
+    while (first > 0 && i - first < 2 && !values[first - 1] && isLabel(lines[first - 1]) && lines[first - 1].page === lines[i].page && lines[first].y - lines[first - 1].y <= 1.8 * h) first--;
+    // header: the lines just above, up to a section heading or a line of prose
+    let start = first;
+    const tableWidth = cols[cols.length - 1][1] - Math.min(...body.map((l) => l.x0));
+    while (start > 0 && first - start < 12) {
       const prev = lines[start - 1];
-      if (prev.page !== lines[start].page || lines[start].y - prev.y > 3 * prev.h || chunks(prev).length < 2 && prev.x1 - prev.x0 > 0.5 * (lines[i].x1 - lines[i].x0)) break;
+      if (!near(prev, lines[start]) || values[start - 1]) break;
+      if (SECTION_START.test(prev.text) && chunks(prev).length === 1) break;
+      if (chunks(prev).length === 1 && prev.x1 - prev.x0 > 0.7 * tableWidth) break;
       start--;
     }
-    const block = lines.slice(start, j + 1);
-    const values = block.filter(isValueRow);
-    // columns: centres of the numbers, clustered
-    const centres = values.flatMap((l) => chunks(l).filter((c) => NUMBERISH.test(c.text)).map((c) => (c.x0 + c.x1) / 2));
-    const h = Math.max(...values.map((l) => l.h));
-    const cols = positions(centres, 1.5 * h);
-    // rows: each value row with the label lines nearest to it
-    const rows: Line[][] = values.map((v) => [v]);
-    for (const l of block) {
-      if (values.includes(l)) continue;
-      if (block.indexOf(l) < block.indexOf(values[0])) continue; // header lines
+    const rows: Line[][] = valueLines.map((v) => [v]);
+    rows[0].unshift(...lines.slice(first, i));
+    const inner: Line[] = [];
+    for (const l of body) {
+      if (valueLines.includes(l)) continue;
+      if (!isLabel(l)) { inner.push(l); continue; }
       let best = 0;
-      for (let k = 1; k < values.length; k++) if (Math.abs(values[k].y - l.y) < Math.abs(values[best].y - l.y)) best = k;
+      for (let k = 1; k < valueLines.length; k++) if (Math.abs(valueLines[k].y - l.y) < Math.abs(valueLines[best].y - l.y)) best = k;
       rows[best].push(l);
     }
-    out.push({ lines: block, rows, cols });
+    out.push({ header: lines.slice(start, first), rows, inner, cols, h });
     i = j + 1;
   }
   return out;
 }
 
-function alignedTable(page: number, tableNo: number, t: { lines: Line[]; rows: Line[][]; cols: number[] }): TableBlock {
-  const rows: PageCell[][] = [];
-  const firstValue = t.lines.findIndex((l) => t.rows.some((r) => r[0] === l));
+/** intervals merged where they overlap (within `tol`) */
+function spans(list: Array<[number, number]>, tol: number): Array<[number, number]> {
+  const s = list.slice().sort((a, b) => a[0] - b[0]);
+  const out: Array<[number, number]> = [];
+  for (const [a, b] of s) {
+    const last = out[out.length - 1];
+    if (last && a <= last[1] + tol) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
+  }
+  return out;
+}
+
+function alignedTable(page: number, tableNo: number, t: Aligned): TableBlock {
+  const { cols, h } = t;
+  const pitch = cols.length > 1 ? Math.min(...cols.slice(1).map((c, k) => c[0] - cols[k][1])) : 4 * h;
+  const labelEdge = cols[0][0] - Math.max(0.3 * h, Math.min(pitch / 2, 2 * h));
   const colOf = (x0: number, x1: number) => {
     const cx = (x0 + x1) / 2;
     let best = 0;
-    for (let k = 1; k < t.cols.length; k++) if (Math.abs(t.cols[k] - cx) < Math.abs(t.cols[best] - cx)) best = k;
+    let bestD = Infinity;
+    cols.forEach(([a, b], k) => { const d = cx < a ? a - cx : cx > b ? cx - b : 0; if (d < bestD) { bestD = d; best = k; } });
     return best;
   };
-  const firstCol = t.cols[0];
-  const place = (ls: Line[], r: number) => {
-    const label: Item[] = [];
-    const cells: Item[][] = t.cols.map(() => []);
-    for (const l of ls) for (const c of chunks(l)) {
-      // left of the first value column (by more than half the gap between columns): label
-      const gap = t.cols.length > 1 ? (t.cols[1] - t.cols[0]) / 2 : 20;
-      if (c.x1 < firstCol - gap || (c.x0 < firstCol - gap && !NUMBERISH.test(c.text))) label.push(...c.items);
-      else cells[colOf(c.x0, c.x1)].push(...c.items);
-    }
-    const row: PageCell[] = [{ text: cellText(label), anchor: pdfCellAnchor(page, tableNo, r, 0), origin: true }];
-    cells.forEach((its, k) => row.push({ text: cellText(its), anchor: pdfCellAnchor(page, tableNo, r, k + 1), origin: true }));
-    return row;
-  };
+  // label sub-columns (a group label left of the row labels): where label runs start, across the table
+  const labelChunks = t.rows.flat().flatMap((l) => chunks(l).filter((c) => (c.x0 + c.x1) / 2 < labelEdge));
+  const subStarts = positions(labelChunks.map((c) => c.x0), h);
+  const subOf = (x: number) => { let k = 0; subStarts.forEach((s, n) => { if (x >= s - 0.5 * h) k = n; }); return k; };
+  const rows: PageCell[][] = [];
   let r = 0;
-  for (const l of t.lines.slice(0, Math.max(0, firstValue))) rows.push(place([l], r++));
-  for (const ls of t.rows) rows.push(place(ls, r++));
+
+  // header: items across several columns make rows of their own (colspans); the rest joined per column
+  if (t.header.length) {
+    const perCol: Item[][] = cols.map(() => []);
+    const label: Item[] = [];
+    for (const l of t.header) {
+      const spanning: Array<{ items: Item[]; c0: number; c1: number }> = [];
+      for (const c of chunks(l)) {
+        if ((c.x0 + c.x1) / 2 < labelEdge) { label.push(...c.items); continue; }
+        const covered = cols.map(([a, b], k) => (Math.min(b, c.x1) - Math.max(a, c.x0) > 0.3 * (b - a) || (c.x0 <= a && c.x1 >= b) ? k : -1)).filter((k) => k >= 0);
+        if (covered.length >= 2) spanning.push({ items: c.items, c0: covered[0], c1: covered[covered.length - 1] });
+        else perCol[colOf(c.x0, c.x1)].push(...c.items);
+      }
+      if (spanning.length) {
+        const row: PageCell[] = [];
+        for (let k = 0; k < cols.length; k++) {
+          const s = spanning.find((x) => k >= x.c0 && k <= x.c1);
+          row.push(s ? { text: cellText(s.items), anchor: pdfCellAnchor(page, tableNo, r, s.c0 + 1), origin: k === s.c0 } : { text: '', anchor: pdfCellAnchor(page, tableNo, r, k + 1), origin: true });
+        }
+        rows.push(row);
+        r++;
+      }
+    }
+    const row: PageCell[] = [];
+    if (label.length) row.push({ text: cellText(label), anchor: pdfCellAnchor(page, tableNo, r, 0), origin: true });
+    perCol.forEach((its, k) => row.push({ text: cellText(its), anchor: pdfCellAnchor(page, tableNo, r, k + 1), origin: true }));
+    if (row.some((c) => c.text)) { rows.push(row); r++; }
+  }
+
+  const ordered = [...t.rows.map((ls) => ({ ls, y: Math.min(...ls.map((l) => l.y)), inner: false })), ...t.inner.map((l) => ({ ls: [l], y: l.y, inner: true }))];
+  ordered.sort((a, b) => a.y - b.y);
+  for (const { ls, inner } of ordered) {
+    const subs: Item[][] = subStarts.map(() => []);
+    const cells: Item[][] = cols.map(() => []);
+    for (const l of ls) {
+      for (const c of chunks(l)) {
+        // a header line inside the table keeps its runs whole; a row's label parts go by where each piece starts
+        if ((c.x0 + c.x1) / 2 < labelEdge || inner && c.x0 < labelEdge) {
+          if (inner) { subs[0]?.push(...c.items); continue; }
+          // a run that crosses into the next label column with a visible gap is two cells' text ("）无" "相关…")
+          let sub = subOf(c.items[0].x);
+          let end = -Infinity;
+          for (const it of c.items) {
+            if (it.x - end >= 0.3 * h && subOf(it.x) !== sub) sub = subOf(it.x);
+            subs[sub]?.push(it);
+            end = Math.max(end, it.x + it.w);
+          }
+        } else cells[colOf(c.x0, c.x1)].push(...c.items);
+      }
+    }
+    if (inner && !subs.length) subs.push([]);
+    const row: PageCell[] = [];
+    // empty label parts are layout; an empty value cell is a blank cell, as in an HTML table
+    subs.forEach((its, k) => { if (its.length) row.push({ text: cellText(its), anchor: pdfCellAnchor(page, tableNo, r, 0) + (k ? `.${k}` : ''), origin: true }); });
+    cells.forEach((its, k) => row.push({ text: cellText(its), anchor: pdfCellAnchor(page, tableNo, r, k + 1), origin: true }));
+    rows.push(row);
+    r++;
+  }
+  // a number this reader missed must not read as a blank (0): empty positions are layout, so a row short of
+  // values is "not checked" (cell-count), never summed wrong
   return { kind: 'table', anchor: pdfTableAnchor(page, tableNo), rows, emptyIsLayout: true, shape: 'pdf' };
 }
 
@@ -532,8 +631,9 @@ export function pdfTextToDoc(pages: PdfPageText[], truncated?: string): PageDoc 
     // then tables of aligned text among what is left
     const inTable = new Set<Line>();
     for (const t of alignedTables(restLines)) {
-      pieces.push({ top: t.lines[0].top, block: alignedTable(page.page, tableNo++, t) });
-      for (const l of t.lines) inTable.add(l);
+      const ls = [...t.header, ...t.rows.flat(), ...t.inner];
+      pieces.push({ top: Math.min(...ls.map((l) => l.top)), block: alignedTable(page.page, tableNo++, t) });
+      for (const l of ls) inTable.add(l);
     }
     for (const l of restLines) if (!inTable.has(l)) pieces.push({ top: l.top, line: l });
     pieces.sort((a, b) => a.top - b.top);

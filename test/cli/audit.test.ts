@@ -40,7 +40,7 @@ describe('audit output formats', () => {
 
   it('csv: UTF-8 BOM, a header, one row per finding', async () => {
     const run = await runCli(['audit', '--format', 'csv', seed('003'), REAL_PAGE]);
-    expect(run.stdout.startsWith('\ufeffsource,verdict,agency,year,rule,severity,table,section,row,column,expected,actual,message,anchor,error\r\n')).toBe(true);
+    expect(run.stdout.startsWith('\ufeffsource,verdict,agency,year,rule,severity,table,section,row,column,page,expected,actual,message,anchor,error\r\n')).toBe(true);
     const json = JSON.parse((await runCli(['audit', '--format', 'json', seed('003'), REAL_PAGE])).stdout) as AuditResult[];
     const rows = parseCsv(run.stdout);
     expect(rows).toHaveLength(json.reduce((n, o) => n + o.findings.length, 0));
