@@ -3,6 +3,7 @@
 import type { Block, PageCell, PageDoc, TableBlock } from './types';
 import { fieldAnchor, lineAnchor } from './anchor';
 import { MAX_BLOCK_TEXT, MAX_BLOCKS, MAX_GRID_CELLS, MAX_TABLE_COLS, MAX_TABLE_ROWS } from './limits';
+import { findAlignedTables } from './aligned';
 
 const isRule = (line: string) => /^[\s|:\-–—=+]*$/.test(line) && /[-–—=]{3}/.test(line);
 const isPipeRow = (line: string) => /^\s*\|.*\|\s*$/.test(line);
@@ -23,6 +24,9 @@ export function readTextLines(text: string, anchorOf: (line: number) => string):
   let tableCells = 0;
   let truncated: string | undefined;
   const fieldOf = anchorOf === lineAnchor ? fieldAnchor : (line: number, f: number) => `${anchorOf(line)}.f${f}`;
+  // tables of space-aligned columns (pdftotext -layout, a table pasted as text); tab and pipe rows are read below
+  const aligned = new Map(findAlignedTables(lines, (i, f) => fieldOf(i + 1, f), (i) => isPipeRow(lines[i]) || isTabRow(lines[i]))
+    .map((t) => [t.first, t]));
 
   const cut = (s: string) => {
     if (s.length <= MAX_BLOCK_TEXT) return s;
@@ -34,6 +38,13 @@ export function readTextLines(text: string, anchorOf: (line: number) => string):
   for (let i = 0; i < lines.length; i++) {
     if (blocks.length >= MAX_BLOCKS) { truncated = 'too many lines'; break; }
     const lineNo = i + 1;
+    const at = aligned.get(i);
+    if (at) {
+      endTable();
+      blocks.push({ ...at.block, anchor: anchorOf(lineNo) });
+      i = at.last;
+      continue;
+    }
     // a name stops at the next bracket, so that an unclosed "[bookmark: " cannot make every later one rescan the line
     const raw = lines[i].replace(/\[bookmark: [^\][]*\]/g, '');
     if (!raw.trim()) continue;
