@@ -182,12 +182,13 @@ describe('report attachments', () => {
     await page.close();
   });
 
-  it('a damaged PDF is a clear error', async () => {
-    const { page } = await filePage(h.server.url('test/e2e/pages/damaged.pdf'));
+  it.each([['test/e2e/pages/damaged.pdf', /damaged PDF/], ['test/fixtures/pdf/encrypted.pdf', /encrypted PDF/]])('%s is a clear error', async (path, detail) => {
+    const { page } = await filePage(h.server.url(path));
     await page.waitForSelector('main.file[data-phase="failed"]', { timeout: 60_000 });
     const alert = page.locator('[role="alert"]');
     expect(await alert.getAttribute('data-kind')).toBe('unreadable-file');
     expect(await alert.textContent()).toContain(h.msg('batch_failure_unreadable_file'));
+    expect(await alert.textContent()).toMatch(detail);
     await page.close();
   });
 
