@@ -7,12 +7,29 @@ import { t } from '../i18n';
 import { fileOffers, filePagePath, pdfTab, type FileOffer as Offer } from '../file/offer';
 import { reportLinksOf } from './tab-link';
 
+/**
+ * The MIME type of the tab's top document (Chromium's PDF viewer reports application/pdf), read by a one-line
+ * function injected with the toolbar click's activeTab grant (or the *.gov.cn host permission); null where the tab
+ * cannot be scripted.
+ */
+async function contentTypeOf(tabId: number): Promise<string | null> {
+  const [first] = await browser.scripting.executeScript({ target: { tabId }, func: () => document.contentType }).catch(() => []);
+  return typeof first?.result === 'string' ? first.result : null;
+}
+
 export function FileOffer({ tabId }: { tabId: number }) {
   const [files, setFiles] = useState<Offer[]>([]);
   const [pdf, setPdf] = useState<string | null>(null);
   useEffect(() => {
-    void browser.tabs.get(tabId).then((tab) => setPdf(pdfTab(tab.url) ? tab.url! : null), () => setPdf(null));
-    void reportLinksOf(tabId).then((reply) => setFiles(reply ? fileOffers(reply.links) : []));
+    void (async () => {
+      const [tab, reply] = await Promise.all([browser.tabs.get(tabId).catch(() => null), reportLinksOf(tabId)]);
+      setFiles(reply ? fileOffers(reply.links) : []);
+      const url = tab?.url;
+      if (pdfTab(url)) setPdf(url!);
+      // the address does not say, and the page offers no report links (a PDF viewer's wrapper has none, and on
+      // government sites the content script runs there too): ask the tab's document for its type
+      else if (!reply?.links.length && url && /^https?:/.test(url) && (await contentTypeOf(tabId)) === 'application/pdf') setPdf(url);
+    })();
   }, [tabId]);
 
   if (!pdf && !files.length) return null;

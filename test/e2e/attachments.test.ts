@@ -163,6 +163,24 @@ describe('report attachments', () => {
     await p.close();
   });
 
+  it('a PDF in a tab at an address that does not say so (a download link): told by the document\'s type', async () => {
+    const url = `${h.server.putFile('download/attachment', PDF, 'application/pdf')}?id=2024`;
+    await h.page.goto(url).catch(() => undefined);
+    const p = await openPopup(h.ext, h.tabId);
+    const offer = p.locator('button[name="file-audit-tab"]');
+    await expect.poll(() => offer.count(), { timeout: 10_000 }).toBe(1);
+    const [file] = await Promise.all([h.ext.context.waitForEvent('page'), offer.click()]);
+    await file.waitForSelector('main.file[data-phase="done"]', { timeout: 60_000 });
+    expect(await shown(file)).toMatchObject({ format: 'pdf', verdict: 'consistent' });
+    await file.close();
+    // an ordinary page outside the PDF viewer gets no such offer
+    await h.page.goto(h.server.url('test/e2e/pages/plain-news.html'));
+    const q = await openPopup(h.ext, h.tabId, p);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await q.locator('button[name="file-audit-tab"]').count()).toBe(0);
+    await p.close();
+  });
+
   // test/e2e/pages/scan.pdf: page 1 of the real PDF rendered to a JPEG (pdftoppm -r 40 -gray) in a hand-written
   // one-page PDF, an image and no text; damaged.pdf: the real PDF's first 3,000 bytes
   const filePage = async (url: string) => {
