@@ -66,6 +66,7 @@ describe('report attachments', () => {
     const legacy = popup.locator('.file-offer .legacy');
     expect(await legacy.getAttribute('data-href')).toBe(h.server.url(DOC));
     expect(await legacy.textContent()).toBe(h.msg('file_offer_legacy', '示例县人民政府2019年政府信息公开工作年度报告.doc'));
+    await popup.screenshot({ path: join(SHOTS, 'extfmt-popup.png'), fullPage: true });
   });
 
   it('audits the Word attachment: the checker\'s findings, its tables drawn from the data read, failing cells marked; saves it', async () => {
