@@ -3,7 +3,7 @@
 // fetches, reads (pdfjs / mammoth, bundled) and audits the file, draws its tables from the data read with the failing
 // cells marked and page numbers given, and saves it to the collection; the batch tab audits the attachments as rows;
 // a PDF open in a tab is offered too.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -55,6 +55,21 @@ async function shown(file: Page) {
 describe('report attachments', () => {
   const h = useExtensionBrowser();
   let popup: Page;
+
+  it('pdfjs and mammoth are in the build, but only in chunks the file page and the batch tab load on demand', () => {
+    const out = join(ROOT, '.output/chrome-mv3');
+    const content = readFileSync(join(out, 'content-scripts/content.js'), 'utf8');
+    const popupHtml = readFileSync(join(out, 'popup.html'), 'utf8');
+    // what each library's code says of itself (pdfjs's worker set-up, mammoth's Word parts, their CMap option)
+    for (const marker of ['GlobalWorkerOptions', 'cMapPacked', 'word/document.xml', 'convertToHtml']) {
+      expect(content, marker).not.toContain(marker);
+    }
+    expect(popupHtml).not.toMatch(/pdf-browser|docx-browser|audit-any/);
+    expect(readdirSync(join(out, 'chunks')).filter((f) => /^(pdf|docx)-browser-/.test(f))).toHaveLength(2);
+    // the CMaps and standard fonts ship with the extension: nothing is fetched from elsewhere
+    expect(readdirSync(join(out, 'pdfjs/cmaps'))).toContain('UniGB-UCS2-H.bcmap');
+    expect(readdirSync(join(out, 'pdfjs/standard_fonts')).length).toBeGreaterThan(10);
+  });
 
   it('the popup offers each readable attachment, and says why the .doc cannot be read', async () => {
     await h.page.goto(h.server.url(ARTICLE));
