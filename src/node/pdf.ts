@@ -44,10 +44,10 @@ function runPdfjs(bytes: Uint8Array): Promise<Reply> {
     });
     let settled = false;
     const finish = (f: () => void) => { if (settled) return; settled = true; clearTimeout(timer); f(); void worker.terminate(); };
-    const timer = setTimeout(() => finish(() => reject(new InputError(`PDF took longer than ${PDF_TIMEOUT_MS / 1000} s to read (PDF 读取超时)`))), PDF_TIMEOUT_MS);
+    const timer = setTimeout(() => finish(() => reject(new InputError(`PDF 读取超时 / PDF took longer than ${PDF_TIMEOUT_MS / 1000} s to read`))), PDF_TIMEOUT_MS);
     worker.on('message', (reply: Reply) => finish(() => resolve(reply)));
-    worker.on('error', (e) => finish(() => reject(new InputError(`PDF could not be read: ${e.message} (无法读取此 PDF)`))));
-    worker.on('exit', (code) => finish(() => reject(new InputError(`PDF could not be read: the reader stopped (exit ${code}) (无法读取此 PDF)`))));
+    worker.on('error', (e) => finish(() => reject(new InputError(`无法读取此 PDF / PDF could not be read: ${e.message}`))));
+    worker.on('exit', (code) => finish(() => reject(new InputError(`无法读取此 PDF / PDF could not be read: the reader stopped (exit ${code})`))));
     const copy = new Uint8Array(bytes);
     worker.postMessage(copy, [copy.buffer]);
   });
@@ -80,9 +80,9 @@ export async function readPdfPages(bytes: Uint8Array): Promise<{ pages: PdfPageT
 }
 
 function describePdfError(name: string, message: string): string {
-  if (name === 'PasswordException') return 'encrypted PDF: it cannot be read without its password (PDF 已加密，无法读取)';
+  if (name === 'PasswordException') return 'PDF 已加密，无法读取 / encrypted PDF: it cannot be read without its password';
   if (name === 'InvalidPDFException' || name === 'FormatError' || /Invalid PDF|No PDF header|startxref|XRef/i.test(message)) {
-    return `broken PDF: ${message || 'not a valid PDF file'} (PDF 文件已损坏，无法读取)`;
+    return `PDF 文件已损坏，无法读取 / broken PDF: ${message || 'not a valid PDF file'}`;
   }
-  return `PDF could not be read: ${message} (无法读取此 PDF)`;
+  return `无法读取此 PDF / PDF could not be read: ${message}`;
 }

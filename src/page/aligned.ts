@@ -303,20 +303,22 @@ function buildTable(lines: Line[], valueLines: Line[], anchorOf: (line: number, 
       run.push(v);
     }
     if (run.length) runs.push(run);
-    const used = new Set<Label>();
+    // nearest pairs first: a group's text stands beside its rows (centred or at the top), never far away
+    const pairs: Array<{ r: number[]; g: Label; d: number }> = [];
     for (const r of runs) {
       const centre = (r[0] + r[r.length - 1]) / 2;
-      let best: Label | null = null;
-      let dist = Infinity;
       for (const g of inZone) {
-        if (used.has(g)) continue;
-        const d = Math.abs((g.firstLine + g.lastLine) / 2 - centre);
-        // a group's text stands beside its rows (centred or at the top), never far away
-        if (d < dist && g.firstLine <= r[r.length - 1] + 2 && g.lastLine >= r[0] - 3) { best = g; dist = d; }
+        if (g.firstLine <= r[r.length - 1] + 2 && g.lastLine >= r[0] - 3) pairs.push({ r, g, d: Math.abs((g.firstLine + g.lastLine) / 2 - centre) });
       }
-      if (!best) continue;
-      used.add(best);
-      for (const v of r) groupsOf.set(v, [...(groupsOf.get(v) ?? []), best]);
+    }
+    pairs.sort((x, y) => x.d - y.d);
+    const usedGroups = new Set<Label>();
+    const usedRuns = new Set<number[]>();
+    for (const { r, g } of pairs) {
+      if (usedGroups.has(g) || usedRuns.has(r)) continue;
+      usedGroups.add(g);
+      usedRuns.add(r);
+      for (const v of r) groupsOf.set(v, [...(groupsOf.get(v) ?? []), g]);
     }
   }
 

@@ -126,6 +126,8 @@ function walk<N>(ctx: Ctx<N>, node: N): void {
     if (tag === 'table') { flush(ctx); readTable(ctx, n); continue; }
     if (tag === 'pre') { flush(ctx); readPre(ctx, n); continue; }
     const block = BLOCK.has(tag);
+    // a table pasted as text: a white-space:pre block, or lines separated by <br> with aligned columns
+    if (block && isTextTable(a, n)) { flush(ctx); readPre(ctx, n); continue; }
     if (block) { flush(ctx); ctx.bufNode = n; if (HEADING.has(tag) || tag === 'ucaptitle') ctx.heading = true; }
     if (ctx.depth > MAX_DEPTH) { ctx.truncated ??= TOO_DEEP; continue; }
     ctx.depth++;
@@ -135,9 +137,47 @@ function walk<N>(ctx: Ctx<N>, node: N): void {
   }
 }
 
-/** Text of <pre>: tab-separated or pipe tables inside are read as the text reader reads them. */
+const PRE_STYLE = /white-space\s*:\s*(?:pre|pre-wrap|break-spaces)\s*(?:;|$|!)/i;
+/** a line with columns: a tab, or two spaces (&nbsp; too) between words */
+const COLUMNS = /\S(?:\t|[ \u00a0\u3000]{2,})\S/;
+
+/**
+ * A block whose text keeps its line breaks and spaces: white-space:pre (inline style), or a block of inline
+ * content and at least three <br>-separated lines, two of them with aligned columns.
+ */
+function isTextTable<N>(a: HtmlAdapter<N>, node: N): boolean {
+  if (PRE_STYLE.test(a.attr(node, 'style') ?? '')) return true;
+  const kids = a.children(node);
+  let breaks = 0;
+  for (let i = 0; i < kids.length; i++) {
+    const k = kids[i];
+    if (a.kind(k) !== 'element') continue;
+    const tag = a.tag(k);
+    if (tag === 'br') breaks++;
+    else if (BLOCK.has(tag) || tag === 'table') return false;
+  }
+  if (breaks < 2) return false;
+  let aligned = 0;
+  for (const line of linesOf(a, node).split('\n')) if (COLUMNS.test(line) && ++aligned >= 2) return true;
+  return false;
+}
+
+/** text with <br> and block ends as line breaks */
+function linesOf<N>(a: HtmlAdapter<N>, node: N, depth = 0): string {
+  if (a.kind(node) === 'text') return a.data(node);
+  if (a.kind(node) !== 'element' || depth > 200) return '';
+  const tag = a.tag(node);
+  if (tag === 'br') return '\n';
+  if (depth > 0 && SKIP.has(tag)) return '';
+  const kids = a.children(node);
+  let s = '';
+  for (let i = 0; i < kids.length; i++) s += linesOf(a, kids[i], depth + 1);
+  return depth > 0 && BLOCK.has(tag) ? `\n${s}\n` : s;
+}
+
+/** Text of <pre> (and of blocks read like it): tab, pipe and space-aligned tables inside are read as the text reader reads them. */
 function readPre<N>(ctx: Ctx<N>, pre: N): void {
-  const whole = textOf(ctx.a, pre);
+  const whole = linesOf(ctx.a, pre);
   if (whole.length > MAX_BLOCK_TEXT * 50) ctx.truncated ??= TEXT_CUT;
   const first = ctx.blocks.length;
   const sub = readTextLines(whole.slice(0, MAX_BLOCK_TEXT * 50), (line) => `${blockAnchor(first)}.L${line}`);

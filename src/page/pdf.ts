@@ -406,7 +406,7 @@ function valueChunks(l: Line): Chunk[] | null {
   const rest = cs.slice(first);
   if (!rest.every((c) => NUMBERISH.test(c.text))) return null;
   if (rest.length >= 2) return rest;
-  return first > 0 && CJK.test(cs[first - 1].text) && rest[0].x0 - cs[first - 1].x1 >= 1.5 * l.h ? rest : null;
+  return first > 0 && CJK.test(cs[first - 1].text) && rest[0].x0 - cs[first - 1].x1 >= 0.4 * l.h ? rest : null;
 }
 
 interface Aligned { header: Line[]; rows: Line[][]; inner: Line[]; cols: Array<[number, number]>; h: number }
@@ -426,7 +426,7 @@ function alignedTables(lines: Line[]): Aligned[] {
     let numX = Math.min(...values[i]!.map((c) => c.x0));
     const near = (a: Line, b: Line) => a.page === b.page && b.y - a.y <= 5 * Math.max(a.h, b.h);
     // a label line: all of it left of the numbers
-    const isLabel = (l: Line) => l.x1 <= numX - 0.3 * h;
+    const isLabel = (l: Line) => l.x1 <= numX + 0.5 * h;
     // a header line inside the table (table 2's 第二十条 blocks): short, not prose
     const isInner = (l: Line) => l.text.length <= 30 && !(SECTION_START.test(l.text) && l.h > 1.15 * h);
     let j = i;
@@ -462,14 +462,26 @@ function alignedTables(lines: Line[]): Aligned[] {
       start--;
     }
     const rows: Line[][] = valueLines.map((v) => [v]);
-    rows[0].unshift(...lines.slice(first, i));
-    const inner: Line[] = [];
-    for (const l of body) {
-      if (valueLines.includes(l)) continue;
-      if (!isLabel(l)) { inner.push(l); continue; }
-      let best = 0;
-      for (let k = 1; k < valueLines.length; k++) if (Math.abs(valueLines[k].y - l.y) < Math.abs(valueLines[best].y - l.y)) best = k;
-      rows[best].push(l);
+    const inner = body.filter((l) => !valueLines.includes(l) && !isLabel(l));
+    // label lines join rows by single linkage: the closest pair of neighbouring lines first, so a label's lines
+    // (set at line spacing) stay together and the padding between rows parts them
+    const seq = [...lines.slice(first, i), ...body.filter((l) => !inner.includes(l))];
+    const rowOf = new Map<Line, number>(valueLines.map((v, k) => [v, k]));
+    for (;;) {
+      let best: { l: Line; row: number; d: number } | null = null;
+      seq.forEach((l, k) => {
+        if (rowOf.has(l)) return;
+        for (const n of [seq[k - 1], seq[k + 1]]) {
+          const row = n && rowOf.get(n);
+          if (row === undefined || !n) continue;
+          const d = Math.abs(n.y - l.y);
+          if (!best || d < best.d) best = { l, row, d };
+        }
+      });
+      if (!best) break;
+      const { l, row } = best;
+      rowOf.set(l, row);
+      rows[row].push(l);
     }
     out.push({ header: lines.slice(start, first), rows, inner, cols, h });
     i = j + 1;
@@ -579,20 +591,25 @@ export function pdfTextToDoc(pages: PdfPageText[], truncated?: string): PageDoc 
 
   // the body's left edge and font size, for paragraphs and the title
   const all = perPage.flatMap((p) => p.lines).filter((l) => !running.has(l));
-  const bodyH = mode(all.map((l) => Math.round(l.h)));
-  const bodyX = mode(all.filter((l) => Math.round(l.h) === bodyH).map((l) => Math.round(l.x0)));
+  // by characters, not lines: a menu of short lines is not the body
+  const bodyH = mode(all.map((l) => Math.round(l.h)), all.map((l) => l.text.length));
+  const bodyLines = all.filter((l) => Math.round(l.h) === bodyH);
+  const bodyX = mode(bodyLines.map((l) => Math.round(l.x0)), bodyLines.map((l) => l.text.length));
   const bodyRight = percentile(all.filter((l) => Math.round(l.h) === bodyH).map((l) => l.x1), 0.9);
 
   const blocks: Block[] = [];
   let out = truncated;
   const titleParts: string[] = [];
   let titleOpen = true;
-  let para: { lines: Line[]; heading: boolean } | null = null;
+  /** heading: large or section-like; short: a section heading line, which nothing joins */
+  let para: { lines: Line[]; heading: boolean; short: boolean } | null = null;
   const emit = () => {
     if (!para) return;
     let text = '';
     for (const l of para.lines) text = joinText(text, l.text, true);
     text = text.trim();
+    // a large line is a heading while it stays short; a paragraph in a larger font is still a paragraph
+    if (para.heading && (text.length > 60 || /[。；;！!？?]$/.test(text) && !para.short)) para.heading = false;
     if (text) {
       if (blocks.length >= MAX_BLOCKS) { out ??= 'too many blocks'; para = null; return; }
       if (text.length > MAX_BLOCK_TEXT) out ??= `text block cut to ${MAX_BLOCK_TEXT} characters`;
@@ -646,27 +663,62 @@ export function pdfTextToDoc(pages: PdfPageText[], truncated?: string): PageDoc 
       if (big && titleOpen && page.page === pages[0].page) titleParts.push(l.text);
       else titleOpen = false;
       const prev = para?.lines[para.lines.length - 1];
-      if (para && prev && big && prev.h === l.h && prev.page === l.page && l.y - prev.y < 2.2 * l.h && para.heading) { para.lines.push(l); continue; }
-      if (para && prev && !startsNew(prev, l) && !para.heading) { para.lines.push(l); continue; }
+      if (para && prev) {
+        // a large heading wrapped over centred lines is one block ("…工作年度" / "报告")
+        const wrappedHeading = big && prev.h === l.h && prev.page === l.page && l.y - prev.y < 2.2 * l.h
+          && para.lines.reduce((n, x) => n + x.text.length, l.text.length) <= 60;
+        if (wrappedHeading || (!para.heading || !para.short) && !startsNew(prev, l)) { para.lines.push(l); continue; }
+      }
       emit();
-      para = { lines: [l], heading: big || (l.text.length <= 40 && SECTION_START.test(l.text) && l.x1 < bodyRight - 2 * l.h) };
+      const section = l.text.length <= 40 && SECTION_START.test(l.text) && l.x1 < bodyRight - 2 * l.h;
+      para = { lines: [l], heading: big || section, short: section };
     }
     // a paragraph may go on at the top of the next page; a table ends it
   }
   emit();
+  joinSplitRows(blocks);
   let title = '';
   for (const t of titleParts) title = joinText(title, t, true);
   return { title: title.slice(0, 500), meta: {}, blocks, ...(out ? { truncated: out } : {}) };
 }
 
+/**
+ * A row broken by a page break: the next page's table opens with the rest of its labels ("…需要另" / "行制作"), no
+ * values. Those pieces go back to the row they belong to. A repeated header row has text over the value columns and
+ * is left alone.
+ */
+function joinSplitRows(blocks: Block[]): void {
+  for (let i = 1; i < blocks.length; i++) {
+    const prev = blocks[i - 1];
+    const next = blocks[i];
+    if (prev.kind !== 'table' || next.kind !== 'table' || prev.shape !== 'pdf' || next.shape !== 'pdf' || !next.rows.length || !prev.rows.length) continue;
+    if (pageOfBlock(next) <= pageOfBlock(prev)) continue;
+    const last = prev.rows[prev.rows.length - 1];
+    const first = next.rows[0];
+    if (first.length !== last.length) continue;
+    const firstValue = last.findIndex((c) => /^[-+]?\d[\d,.]*$/.test(c.text.trim()));
+    if (firstValue <= 0) continue;
+    const pieces = first.map((c, k) => ({ c, k })).filter(({ c }) => c.origin && c.text.trim());
+    if (!pieces.length || pieces.some(({ k }) => k >= firstValue || !last[k].text.trim())) continue;
+    for (const { c, k } of pieces) {
+      const anchor = last[k].anchor;
+      const joined = joinText(last[k].text, c.text, true);
+      for (const row of prev.rows) for (const cell of row) if (cell.anchor === anchor) cell.text = joined;
+    }
+    next.rows.shift();
+  }
+}
+
+const pageOfBlock = (b: Block) => Number(/^p(\d+)/.exec(b.anchor)?.[1] ?? 0);
+
 const SECTION_START = /^[一二三四五六七八九十]{1,3}\s*[、.．]/;
 
-function mode(values: number[]): number {
+function mode(values: number[], weights?: number[]): number {
   const count = new Map<number, number>();
   let best = 0;
   let n = 0;
-  for (const v of values) {
-    const c = (count.get(v) ?? 0) + 1;
+  for (const [i, v] of values.entries()) {
+    const c = (count.get(v) ?? 0) + (weights?.[i] ?? 1);
     count.set(v, c);
     if (c > n) { n = c; best = v; }
   }

@@ -20,7 +20,7 @@ export interface TableBlock {
    */
   emptyIsLayout: boolean;
   /** where the grid came from, for messages and debugging */
-  shape: 'html' | 'tsv' | 'markdown' | 'lines' | 'pdf' | 'aligned';
+  shape: 'html' | 'tsv' | 'markdown' | 'lines' | 'aligned' | 'pdf';
 }
 
 export interface TextBlock {

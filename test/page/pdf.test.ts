@@ -1,7 +1,6 @@
 // PDF reader: the real huaian-2024.pdf read as its README says a careful reader finds it; the layout rules on small
 // hand-placed pages; scans, encrypted and broken files.
 import { readFileSync } from 'node:fs';
-import { deflateSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditDoc } from '../../src/audit';
 import type { ReportModel } from '../../src/model/types';
@@ -10,6 +9,7 @@ import { pdfTextToDoc, type PdfPageText, type PdfTextItem } from '../../src/page
 import type { Block, TableBlock } from '../../src/page/types';
 import { isPdf, readPdfBytes, readPdfPages } from '../../src/node/pdf';
 import { InputError } from '../../src/node/load';
+import { imageOnlyPdf } from '../support/pdf';
 
 const fixture = (path: string) => new Uint8Array(readFileSync(new URL(`../fixtures/${path}`, import.meta.url)));
 const HUAIAN = fixture('real/huaian-2024.pdf');
@@ -180,31 +180,6 @@ describe('layout rules', () => {
 });
 
 // ───── scans, encrypted and broken files ─────
-
-/** a one-page PDF holding only a grey image, as a scanner writes it */
-function imageOnlyPdf(): Uint8Array {
-  const pixels = deflateSync(Buffer.alloc(32 * 32, 0x80));
-  const content = Buffer.from('q 500 0 0 700 50 70 cm /Im0 Do Q');
-  const objects: Buffer[] = [
-    Buffer.from('<< /Type /Catalog /Pages 2 0 R >>'),
-    Buffer.from('<< /Type /Pages /Kids [3 0 R] /Count 1 >>'),
-    Buffer.from('<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im0 4 0 R >> >> /Contents 5 0 R >>'),
-    Buffer.concat([Buffer.from(`<< /Type /XObject /Subtype /Image /Width 32 /Height 32 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode /Length ${pixels.length} >>\nstream\n`), pixels, Buffer.from('\nendstream')]),
-    Buffer.concat([Buffer.from(`<< /Length ${content.length} >>\nstream\n`), content, Buffer.from('\nendstream')]),
-  ];
-  const parts: Buffer[] = [Buffer.from('%PDF-1.4\n')];
-  const offsets: number[] = [];
-  let at = parts[0].length;
-  objects.forEach((o, i) => {
-    const b = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`), o, Buffer.from('\nendobj\n')]);
-    offsets.push(at);
-    parts.push(b);
-    at += b.length;
-  });
-  const xref = `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  parts.push(Buffer.from(`${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${at}\n%%EOF\n`));
-  return new Uint8Array(Buffer.concat(parts));
-}
 
 describe('scans, encrypted and broken PDFs', () => {
   it('a scan (images, no text layer) is unverified, "scanned: no text to read" — not "no report", never inconsistent', async () => {
