@@ -157,6 +157,15 @@ describe('report attachments', () => {
     expect(byPath[DOCX].status).toBe('inconsistent');
     expect(byPath[PDF].status).toBe('consistent');
     expect(byPath[DOC]).toMatchObject({ status: 'unreadable-format', verdict: h.msg('batch_failure_unreadable_format') });
+    // the files' reports go to the collection with "save all", like pages
+    await batch.click('button[name="batch-save-all"]');
+    await expect.poll(() => batch.locator('.result-actions .saved').textContent()).toBe(h.msg('batch_saved', 2));
+    const col = await h.ext.context.newPage();
+    await col.goto(`chrome-extension://${h.ext.extensionId}/collection.html`);
+    await expect.poll(() => col.locator('table.reports td.title').allTextContents()).toEqual(expect.arrayContaining([
+      expect.stringContaining('淮安市人民政府'), expect.stringContaining('泰和县人民政府'),
+    ]));
+    await col.close();
     await batch.close();
     await popup.close();
   });
