@@ -16,13 +16,31 @@ export const MAX_FILE_OFFERS = 8;
 /** the report-like links that are files, in page order (the links come from the page's report-link rule) */
 export function fileOffers(links: Candidate[]): FileOffer[] {
   const out: FileOffer[] = [];
+  const seen = new Set<string>();
   for (const l of links) {
-    const kind = linkedKind(l.href);
-    if (kind !== 'pdf' && kind !== 'docx' && kind !== 'legacy') continue;
-    out.push({ href: l.href, text: l.text || fileName(l.href), kind });
+    const href = viewedFile(l.href) ?? l.href;
+    const kind = linkedKind(href);
+    if ((kind !== 'pdf' && kind !== 'docx' && kind !== 'legacy') || seen.has(href)) continue;
+    seen.add(href);
+    out.push({ href, text: l.text || fileName(href), kind });
     if (out.length >= MAX_FILE_OFFERS) break;
   }
   return out;
+}
+
+/**
+ * The file a site's own PDF viewer link opens ("…/pdfjs/web/viewer.html?file=/upload/2024.pdf", as many government
+ * sites link their attachments), resolved against the viewer's address; null for other links.
+ */
+export function viewedFile(href: string): string | null {
+  let url: URL;
+  try { url = new URL(href); } catch { return null; }
+  const file = url.searchParams.get('file');
+  if (!file || !/\.html?$/i.test(url.pathname)) return null;
+  try {
+    const inner = new URL(file, url);
+    return (inner.protocol === 'http:' || inner.protocol === 'https:') && linkedKind(inner.href) === 'pdf' ? inner.href : null;
+  } catch { return null; }
 }
 
 /** the last part of an address's path, decoded where it can be */

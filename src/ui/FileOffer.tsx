@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { t } from '../i18n';
-import { fileOffers, filePagePath, pdfTab, type FileOffer as Offer } from '../file/offer';
+import { fileOffers, filePagePath, pdfTab, viewedFile, type FileOffer as Offer } from '../file/offer';
 import { reportLinksOf } from './tab-link';
 
 /**
@@ -26,6 +26,8 @@ export function FileOffer({ tabId }: { tabId: number }) {
       setFiles(reply ? fileOffers(reply.links) : []);
       const url = tab?.url;
       if (pdfTab(url)) setPdf(url!);
+      // a site's own PDF viewer page (viewer.html?file=…): the file it shows
+      else if (url && viewedFile(url)) setPdf(viewedFile(url));
       // the address does not say, and the page offers no report links (a PDF viewer's wrapper has none, and on
       // government sites the content script runs there too): ask the tab's document for its type
       else if (!reply?.links.length && url && /^https?:/.test(url) && (await contentTypeOf(tabId)) === 'application/pdf') setPdf(url);

@@ -1,6 +1,6 @@
 // The popup's file offers: report-like links that are files, and a tab showing a PDF.
 import { describe, expect, it } from 'vitest';
-import { fileName, fileOffers, filePagePath, MAX_FILE_OFFERS, pdfTab } from '../../src/file/offer';
+import { fileName, fileOffers, filePagePath, MAX_FILE_OFFERS, pdfTab, viewedFile } from '../../src/file/offer';
 import { reportCandidates } from '../../src/batch/candidates';
 
 const PAGE = 'http://www.example.gov.cn/art/2025/1/20/art_1.html';
@@ -28,6 +28,20 @@ describe('attachment offers', () => {
   it('offers at most a handful: a listing of files is the batch tab\'s job', () => {
     const links = reportCandidates(Array.from({ length: 20 }, (_, i) => ({ href: `/att/${i}.pdf`, text: `${2000 + i}年度报告` })), PAGE);
     expect(fileOffers(links)).toHaveLength(MAX_FILE_OFFERS);
+  });
+
+  it('a site\'s own PDF viewer link offers the file it opens, once', () => {
+    const links = reportCandidates([
+      { href: '/pdfjs/web/viewer.html?file=/upload/2024nb.pdf', text: '某局2024年政府信息公开工作年度报告' },
+      { href: '/upload/2024nb.pdf', text: '某局2024年政府信息公开工作年度报告（下载）' },
+      { href: '/pdfjs/web/viewer.html?file=https%3A%2F%2Ffiles.example.gov.cn%2Fa%2F2023.pdf', text: '某局2023年年报' },
+    ], PAGE);
+    expect(fileOffers(links).map((o) => o.href)).toEqual([
+      'http://www.example.gov.cn/upload/2024nb.pdf', 'https://files.example.gov.cn/a/2023.pdf',
+    ]);
+    expect(viewedFile('http://a.gov.cn/viewer.html?file=javascript:alert(1).pdf')).toBeNull();
+    expect(viewedFile('http://a.gov.cn/viewer.html?file=/x.html')).toBeNull();
+    expect(viewedFile('http://a.gov.cn/list.jsp?file=/x.pdf')).toBeNull();
   });
 
   it('a tab showing a PDF, by its address', () => {
