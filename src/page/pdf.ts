@@ -696,9 +696,17 @@ function joinSplitRows(blocks: Block[]): void {
     const last = prev.rows[prev.rows.length - 1];
     const first = next.rows[0];
     if (first.length !== last.length) continue;
-    const firstValue = last.findIndex((c) => /^[-+]?\d[\d,.]*$/.test(c.text.trim()));
-    if (firstValue <= 0) continue;
+    const isNumber = (t: string) => /^[-+]?\d[\d,.]*$/.test(t.trim());
+    if (first.some((c) => isNumber(c.text))) continue;
+    let firstValue = last.findIndex((c) => isNumber(c.text));
+    if (firstValue === 0) continue;
     const pieces = first.map((c, k) => ({ c, k })).filter(({ c }) => c.origin && c.text.trim());
+    if (firstValue === -1) {
+      // a header row broken over the page ("上一年项目数" / "量"): short pieces under its cells, not a repeated header
+      const texts = (r: PageCell[]) => r.map((c) => c.text).join('|');
+      if (prev.rows.some((r) => texts(r) === texts(first)) || pieces.some(({ c }) => c.text.length > 10)) continue;
+      firstValue = first.length;
+    }
     if (!pieces.length || pieces.some(({ k }) => k >= firstValue || !last[k].text.trim())) continue;
     for (const { c, k } of pieces) {
       const anchor = last[k].anchor;

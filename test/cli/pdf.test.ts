@@ -47,15 +47,22 @@ describe('CLI on PDFs', () => {
   }, 90_000);
 
   it('a finding in a PDF carries its page: in JSON, the CSV page column and the table format', async () => {
-    // the same report with table 3's first total changed: 3119 → 3118 (same length, so the file stays valid)
-    const bytes = Buffer.from(readFileSync(HUAIAN));
-    const dir = tempDir();
-    const plain = join(dir, 'plain.pdf');
-    writeFileSync(plain, bytes);
-    const csv = parseCsv((await runCli(['audit', '--format', 'csv', '--fail-on', 'never', plain])).stdout);
-    expect(csv).toEqual([]); // consistent: no finding rows
-    const table = await runCli(['audit', '--lang', 'en', HUAIAN]);
-    expect(table.stdout).toContain('consistent');
+    const broken = join(ROOT, 'test/fixtures/office/broken-row-total.pdf');
+    const [json, csv, table] = await Promise.all([
+      runCli(['audit', '--format', 'json', broken]),
+      runCli(['audit', '--format', 'csv', broken]),
+      runCli(['audit', broken]),
+    ]);
+    const [result] = JSON.parse(json.stdout);
+    assertValid(result);
+    const rowTotals = result.findings.filter((f: { rule: string }) => f.rule === 'row-total');
+    expect(rowTotals.length).toBe(2);
+    for (const f of rowTotals) expect(f.location).toMatchObject({ table: 3, column: '总计', page: expect.any(Number) });
+    const pages = rowTotals.map((f: { location: { page: number } }) => String(f.location.page));
+    const rows = parseCsv(csv.stdout).filter((r) => r.rule === 'row-total');
+    expect(rows.map((r) => r.page)).toEqual(pages);
+    expect(table.stdout).toContain(`第${pages[0]}页`);
+    expect(json.code).toBe(1);
   }, 60_000);
 
   it('a scan is unverified with "scanned: no text to read"; encrypted and broken PDFs are error rows, exit 2', async () => {

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { auditDoc } from '../../src/audit';
 import type { ReportModel } from '../../src/model/types';
 import { pageOfAnchor } from '../../src/page/anchor';
-import { pdfTextToDoc, type PdfPageText, type PdfTextItem } from '../../src/page/pdf';
+import { collectPdfText, pdfTextToDoc, type PdfDocumentLike, type PdfPageText, type PdfTextItem } from '../../src/page/pdf';
 import type { Block, TableBlock } from '../../src/page/types';
 import { isPdf, readPdfBytes, readPdfPages } from '../../src/node/pdf';
 import { InputError } from '../../src/node/load';
@@ -76,6 +76,23 @@ describe('huaian-2024.pdf — 淮安市人民政府 2024, six pages exported fro
     expect(t.some((s) => s.includes('全市共受理政府信息公开申请') && s.includes('均在法定期限内予以答复'))).toBe(true);
     expect(doc.title.replace(/\s/g, '')).toBe('淮安市人民政府2024年政府信息公开工作年度报告');
   });
+
+  it('collectPdfText walks a pdfjs document opened directly (as the extension does) to the same pages', async () => {
+    const { createRequire } = await import('node:module');
+    const { dirname, join } = await import('node:path');
+    const { pathToFileURL } = await import('node:url');
+    const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+    const pdfjs = await import(pathToFileURL(join(root, 'legacy/build/pdf.mjs')).href);
+    const task = pdfjs.getDocument({
+      data: new Uint8Array(HUAIAN), cMapUrl: `${pathToFileURL(join(root, 'cmaps')).href}/`, cMapPacked: true,
+      standardFontDataUrl: `${pathToFileURL(join(root, 'standard_fonts')).href}/`, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0,
+    });
+    const direct = await collectPdfText((await task.promise) as unknown as PdfDocumentLike, { ops: pdfjs.OPS });
+    await task.destroy();
+    expect(direct.pages.map((p) => p.items.length)).toEqual(pages.map((p) => p.items.length));
+    expect(direct.pages.map((p) => p.rules?.length)).toEqual(pages.map((p) => p.rules?.length));
+    expect(rowValues(auditDoc(pdfTextToDoc(direct.pages), 'x').model, '3')).toEqual(rowValues(read().model, '3'));
+  }, 60_000);
 
   it('finds a changed number at its row and column, with the page it is on', () => {
     const edited = structuredClone(pages);
