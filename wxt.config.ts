@@ -1,5 +1,15 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+/**
+ * pdfjs's data files, shipped in the extension under pdfjs/ (src/file/pdf-browser.ts): the CMaps Chinese text needs
+ * and the standard fonts, so that reading a PDF fetches nothing from anywhere else.
+ */
+const PDFJS = resolve('node_modules/pdfjs-dist');
+const pdfjsAssets = () => ['cmaps', 'standard_fonts'].flatMap((dir) =>
+  readdirSync(join(PDFJS, dir)).map((name) => ({ absoluteSrc: join(PDFJS, dir, name), relativeDest: `pdfjs/${dir}/${name}` })));
 
 // The manifest is generated from entrypoints/ and this file; permissions are justified in the README.
 export default defineConfig({
@@ -26,4 +36,7 @@ export default defineConfig({
     } : {}),
   }),
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    'build:publicAssets': (_wxt, files) => { files.push(...pdfjsAssets()); },
+  },
 });

@@ -7,7 +7,7 @@
 //    - shared, platform-neutral (fetched: bytes read or fetched → page; export: files written from results) imports
 //      only core, and nothing of either side;
 //    - the Node side (node, cli) and the extension side (ui, batch, collection, content, overlay, background,
-//      messaging, i18n.ts, entrypoints) never import each other;
+//      messaging, i18n.ts, file, entrypoints) never import each other;
 //    - the messages between the extension's parts (messaging) depend on model types only.
 import tseslint from 'typescript-eslint';
 
@@ -18,7 +18,7 @@ const message = (what) => `${what} turns strings into markup or code; build node
 const CORE = ['page', 'extract', 'rules', 'template', 'text', 'model', 'audit', 'summary'];
 const SHARED = ['fetched', 'export'];
 const NODE_SIDE = ['node', 'cli'];
-const EXTENSION_SIDE = ['ui', 'batch', 'collection', 'content', 'overlay', 'background', 'messaging', 'i18n'];
+const EXTENSION_SIDE = ['ui', 'batch', 'collection', 'content', 'overlay', 'background', 'messaging', 'i18n', 'file'];
 
 /** a relative import of one of these folders of src/ (or, from entrypoints/, of src/<folder>) */
 const folders = (names) => `^(?:\\.\\.?/)+(?:src/)?(?:${names.join('|')})(?:/|\\.tsx?$|$)`;

@@ -1,7 +1,9 @@
 // Why one link of a batch gave no audit. Every failure is a row in the results, never an exception.
 
 export type FailureKind =
-  | 'attachment' // a .pdf/.doc/… link or a non-HTML answer: the checker reads web pages only
+  | 'attachment' // a .zip/.jpg/… link or an answer of another type: no report the checker can read
+  | 'unreadable-format' // .doc, .wps, .et, .xls: cannot be read; save it as .docx or PDF
+  | 'unreadable-file' // an encrypted or damaged PDF/Word file
   | 'http' // an HTTP error status (404, 500, …)
   | 'timeout' // no complete answer within the time limit
   | 'network' // refused, unreachable, blocked

@@ -1,7 +1,8 @@
 // Fetching one linked page from the batch tab: no cookies sent (credentials 'omit'), a time limit over headers and
-// body, attachments refused before any request, HTML and plain text only. Failures come out as BatchFailures.
-import { attachmentOf } from '../fetched/sniff';
+// body, HTML and plain text, and report files (PDF, Word .docx) as bytes; legacy Office/WPS files and other
+// attachments refused before any request. Failures come out as BatchFailures.
 import { readCapped, TooLarge } from '../fetched/capped';
+import { extensionOf, linkedKind } from '../fetched/format';
 import { BatchFailure } from './failure';
 
 export interface FetchedPage {
@@ -12,6 +13,8 @@ export interface FetchedPage {
   charset: string | null;
   /** text/plain is read as text; anything else as HTML */
   html: boolean;
+  /** a file (PDF, .docx, or a download type): read by its leading bytes, not as text */
+  file?: boolean;
 }
 
 export interface FetchOptions {
@@ -23,11 +26,22 @@ export interface FetchOptions {
 }
 
 const PAGE_TYPES = new Set(['', 'text/html', 'application/xhtml+xml', 'text/plain']);
+/** answers read as files: the formats the checker reads, and the generic download types servers send them as */
+const FILE_TYPES = new Set([
+  'application/pdf', 'application/x-pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/octet-stream', 'binary/octet-stream', 'application/x-download', 'application/force-download', 'application/download',
+]);
+/** Word 97–2003, WPS, Excel: no reader for these */
+const LEGACY_TYPES = new Set([
+  'application/msword', 'application/vnd.ms-word', 'application/kswps', 'application/wps-office.wps', 'application/vnd.ms-excel',
+  'application/wps-office.et', 'application/vnd.ms-works',
+]);
 const MAX_BYTES = 20 * 1024 * 1024;
 
 export async function fetchPage(url: string, opts: FetchOptions): Promise<FetchedPage> {
-  const ext = attachmentOf(url);
-  if (ext) throw new BatchFailure('attachment', ext);
+  const kind = linkedKind(url);
+  if (kind === 'legacy') throw new BatchFailure('unreadable-format', `.${extensionOf(url)}`);
+  if (kind === 'other-file') throw new BatchFailure('attachment', `.${extensionOf(url)}`);
   const maxBytes = opts.maxBytes ?? MAX_BYTES;
   const ctl = new AbortController();
   let timedOut = false;
@@ -41,7 +55,7 @@ export async function fetchPage(url: string, opts: FetchOptions): Promise<Fetche
     try {
       res = await (opts.fetch ?? fetch)(url, {
         credentials: 'omit', redirect: 'follow', signal: ctl.signal,
-        headers: { accept: 'text/html,text/plain;q=0.9,*/*;q=0.1' },
+        headers: { accept: 'text/html,text/plain;q=0.9,application/pdf;q=0.8,*/*;q=0.1' },
       });
     } catch (e) {
       if (ctl.signal.aborted) throw aborted();
@@ -53,9 +67,10 @@ export async function fetchPage(url: string, opts: FetchOptions): Promise<Fetche
     }
     const type = (res.headers.get('content-type') ?? '').toLowerCase();
     const mime = type.split(';')[0].trim();
-    if (!PAGE_TYPES.has(mime)) {
+    const file = FILE_TYPES.has(mime) || (kind !== 'page' && !PAGE_TYPES.has(mime));
+    if (!PAGE_TYPES.has(mime) && !file) {
       void res.body?.cancel().catch(() => undefined);
-      throw new BatchFailure('attachment', mime);
+      throw new BatchFailure(LEGACY_TYPES.has(mime) ? 'unreadable-format' : 'attachment', mime);
     }
     if (Number(res.headers.get('content-length')) > maxBytes) {
       void res.body?.cancel().catch(() => undefined);
@@ -71,7 +86,7 @@ export async function fetchPage(url: string, opts: FetchOptions): Promise<Fetche
       throw new BatchFailure('network', e instanceof Error ? e.message : String(e));
     }
     const charset = /charset\s*=\s*["']?([\w.:-]+)/.exec(type)?.[1] ?? null;
-    return { url: res.url || url, bytes, charset, html: mime !== 'text/plain' };
+    return { url: res.url || url, bytes, charset, html: mime !== 'text/plain', ...(file ? { file: true } : {}) };
   } finally {
     clearTimeout(timer);
     opts.signal?.removeEventListener('abort', cancel);

@@ -4,7 +4,8 @@ import type { Lang } from '../model/types';
 import type { Candidate } from '../fetched/links';
 import { createLimiter, type Schedule } from '../fetched/limiter';
 import { fetchPage, type FetchedPage } from './fetch-page';
-import { auditFetched, type Audited } from './audit-fetched';
+import type { Audited } from './audit-fetched';
+import { auditAny } from './audit-any';
 import { BatchFailure, failureOf, type FailureKind } from './failure';
 import { withPrevious, YearIndex } from '../rules/pairing';
 
@@ -31,7 +32,7 @@ export interface RunOptions {
   timeoutMs?: number;
   /** injectable for tests */
   fetchPage?: (url: string, signal: AbortSignal, timeoutMs: number) => Promise<FetchedPage>;
-  audit?: (page: FetchedPage, lang: Lang) => Audited;
+  audit?: (page: FetchedPage, lang: Lang) => Audited | Promise<Audited>;
 }
 
 /** at most 3 at a time, half a second between two requests to one host, 20 s per page (as the CLI) */
@@ -41,7 +42,7 @@ export async function runBatch(links: Candidate[], opts: RunOptions): Promise<vo
   const { concurrency, delayMs, timeoutMs } = { ...BATCH_DEFAULTS, ...definedOf(opts) };
   const schedule: Schedule = createLimiter({ concurrency, delayMs });
   const get = opts.fetchPage ?? ((url, signal, ms) => fetchPage(url, { signal, timeoutMs: ms }));
-  const audit = opts.audit ?? auditFetched;
+  const audit = opts.audit ?? auditAny;
 
   const audited: Array<Audited | undefined> = [];
   const one = async (link: Candidate, i: number) => {
@@ -51,8 +52,9 @@ export async function runBatch(links: Candidate[], opts: RunOptions): Promise<vo
         opts.onRow(i, { phase: 'fetching' });
         return get(link.href, opts.signal, timeoutMs);
       }, opts.signal);
-      const got = audit(page, opts.lang);
-      if (!got.result.isReport) throw new BatchFailure('not-report', got.reason ?? '');
+      const got = await audit(page, opts.lang);
+      // a scanned PDF is no "not a report": it is a row of its own, unverified, with the reason
+      if (got.result.verdict === 'not-a-report') throw new BatchFailure('not-report', got.reason ?? '');
       audited[i] = got;
       opts.onRow(i, { phase: 'done', audited: got });
     } catch (e) {

@@ -8,10 +8,12 @@ interface Props {
   onReveal?: () => void;
   /** the page could not show the cell */
   missed: boolean;
+  /** the file page(s) the finding is on ("第 4 页"), for findings read from a PDF */
+  page?: string;
 }
 
 /** one finding in plain words: what, expected vs found, where, why it matters */
-export function FindingItem({ finding: f, onReveal, missed }: Props) {
+export function FindingItem({ finding: f, onReveal, missed, page }: Props) {
   const values = expectedActualText(f);
   const where = whereText(f.location);
   const why = whyText(f.rule);
@@ -20,6 +22,7 @@ export function FindingItem({ finding: f, onReveal, missed }: Props) {
       <span class="message">{f.message}</span>
       {values && <span class="values">{values}</span>}
       {where && <span class="where">{where}</span>}
+      {page && <span class="where page">{page}</span>}
       {why && <span class="why">{t('why_line', why)}</span>}
       {missed && <span class="missed">{t('reveal_failed')}</span>}
     </>

@@ -15,6 +15,7 @@ import { TruncatedNote } from './TruncatedNote';
 import { HighlightToggle } from './HighlightToggle';
 import { ExportButtons } from './ExportButtons';
 import { BatchOffer } from './BatchOffer';
+import { FileOffer } from './FileOffer';
 import { SaveButton } from '../collection/ui/SaveButton';
 
 type State = { phase: 'loading' } | { phase: 'no-tab' } | { phase: 'ready'; tabId: number; view: TabView | null };
@@ -62,6 +63,7 @@ export function Popup() {
     const declined = report?.forced ? report.reason ?? report.result.error ?? '' : null;
     return (
       <main class="popup"><Header />
+        <FileOffer tabId={tabId} />
         <NotAReport declined={declined} busy={busy} failed={failed} onAuditAnyway={() => void onAuditAnyway()} />
         <BatchOffer tabId={tabId} asked={audits} />
       </main>
@@ -92,6 +94,7 @@ export function Popup() {
           canReveal={(f: Finding) => mainAnchor(f) !== null} onReveal={(i) => void onReveal(i)} />
       )}
       <NotCheckedList items={result.notChecked} />
+      <FileOffer tabId={tabId} />
     </main>
   );
 }

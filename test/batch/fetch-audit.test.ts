@@ -37,12 +37,17 @@ describe('fetching a linked page', () => {
 
   it('turns each failure into a row\'s reason', async () => {
     const fetch = vi.fn();
-    expect(await failureOf(fetchPage('http://x.gov.cn/nb/2023.PDF', { timeoutMs: 1_000, fetch }))).toEqual({ kind: 'attachment', detail: '.pdf' });
+    // files the checker cannot read are refused before any request: legacy Office with its reason, others as attachments
+    expect(await failureOf(fetchPage('http://x.gov.cn/nb/2023.DOC', { timeoutMs: 1_000, fetch }))).toEqual({ kind: 'unreadable-format', detail: '.doc' });
+    expect(await failureOf(fetchPage('http://x.gov.cn/nb/2023.wps', { timeoutMs: 1_000, fetch }))).toEqual({ kind: 'unreadable-format', detail: '.wps' });
+    expect(await failureOf(fetchPage('http://x.gov.cn/nb/2023.zip', { timeoutMs: 1_000, fetch }))).toEqual({ kind: 'attachment', detail: '.zip' });
     expect(fetch).not.toHaveBeenCalled();
     expect(await failureOf(fetchPage(URL_, { timeoutMs: 1_000, fetch: answering('gone', { status: 404, statusText: 'Not Found' }) })))
       .toEqual({ kind: 'http', detail: '404 Not Found' });
-    expect(await failureOf(fetchPage(URL_, { timeoutMs: 1_000, fetch: answering('%PDF', { status: 200, headers: { 'content-type': 'application/pdf' } }) })))
-      .toEqual({ kind: 'attachment', detail: 'application/pdf' });
+    expect(await failureOf(fetchPage(URL_, { timeoutMs: 1_000, fetch: answering('PK', { status: 200, headers: { 'content-type': 'application/msword' } }) })))
+      .toEqual({ kind: 'unreadable-format', detail: 'application/msword' });
+    expect(await failureOf(fetchPage(URL_, { timeoutMs: 1_000, fetch: answering('GIF89a', { status: 200, headers: { 'content-type': 'image/gif' } }) })))
+      .toEqual({ kind: 'attachment', detail: 'image/gif' });
     expect(await failureOf(fetchPage(URL_, { timeoutMs: 1_000, fetch: vi.fn(async () => { throw new TypeError('Failed to fetch'); }) })))
       .toEqual({ kind: 'network', detail: 'Failed to fetch' });
     expect(await failureOf(fetchPage(URL_, { timeoutMs: 1_000, maxBytes: 10, fetch: answering('x'.repeat(100), { status: 200 }) })))
@@ -55,6 +60,24 @@ describe('fetching a linked page', () => {
     const got = await failureOf(fetchPage(URL_, { timeoutMs: 5_000, maxBytes: 1024 * 1024, fetch: answering(endless, { status: 200, headers: { 'content-type': 'text/html' } }) }));
     expect(got).toEqual({ kind: 'too-large', detail: 'larger than 1 MB (the most that is read)' });
     expect(pulled).toBeLessThan(40);
+  });
+
+  it('fetches report files (PDF, Word) as files: by the address, or by the answer\'s type', async () => {
+    const pdf = answering('%PDF-1.7', { status: 200, headers: { 'content-type': 'application/pdf' } });
+    expect(await fetchPage('http://x.gov.cn/nb/2023.pdf', { timeoutMs: 1_000, fetch: pdf })).toMatchObject({ file: true });
+    expect(pdf.mock.calls[0][1]).toMatchObject({ credentials: 'omit' });
+    // a download link without an extension, answered as a generic download
+    const got = await fetchPage('http://x.gov.cn/download.jsp?id=7', { timeoutMs: 1_000, fetch: answering('%PDF-1.7', { status: 200, headers: { 'content-type': 'application/octet-stream' } }) });
+    expect(got.file).toBe(true);
+    expect(new TextDecoder().decode(got.bytes)).toBe('%PDF-1.7');
+    // a .docx link answered with an odd type is still a file, read by its bytes
+    expect(await fetchPage('http://x.gov.cn/nb/2023.docx', { timeoutMs: 1_000, fetch: answering('PK', { status: 200, headers: { 'content-type': 'application/zip' } }) }))
+      .toMatchObject({ file: true });
+    // a page stays a page
+    expect((await fetchPage(URL_, { timeoutMs: 1_000, fetch: answering('<p>', { status: 200, headers: { 'content-type': 'text/html' } }) })).file).toBeUndefined();
+    // the byte cap holds for files too
+    expect(await failureOf(fetchPage('http://x.gov.cn/nb/2023.pdf', { timeoutMs: 1_000, maxBytes: 10, fetch: answering('%PDF-'.repeat(10), { status: 200, headers: { 'content-type': 'application/pdf' } }) })))
+      .toMatchObject({ kind: 'too-large' });
   });
 
   it('gives up after the time limit, and tells a timeout from a cancel', async () => {

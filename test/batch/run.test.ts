@@ -70,6 +70,26 @@ describe('a batch run', () => {
     expect(rows[0].state).toEqual({ phase: 'failed', kind: 'failed', detail: 'boom' });
   });
 
+  it('files are audited rows: an asynchronous reader\'s result is awaited; a scanned PDF is an unverified row, not "not a report"', async () => {
+    const { auditDoc } = await import('../../src/audit');
+    const { readPdfBytes } = await import('../../src/node/pdf');
+    const { readDocxBytes } = await import('../../src/node/docx');
+    const { pdfTextToDoc } = await import('../../src/page/pdf');
+    const links = [cand('real/huaian-2024.pdf'), cand('office/broken-row-total.docx'), cand('office/scan.pdf')];
+    const { rows } = await run(links, {
+      fetchPage: (url) => Promise.resolve({ url, bytes: new Uint8Array(), charset: null, html: true, file: true }),
+      audit: async (page, lang) => {
+        const path = new URL(page.url).pathname.slice(1);
+        const bytes = () => new Uint8Array(readFileSync(join(ROOT, 'test/fixtures', path)));
+        // a scan: pages without a single text item
+        const doc = path.endsWith('scan.pdf') ? pdfTextToDoc([{ page: 1, width: 595, height: 842, items: [] }])
+          : path.endsWith('.pdf') ? await readPdfBytes(bytes()) : await readDocxBytes(bytes());
+        return { result: auditDoc(doc, page.url, { lang }).result };
+      },
+    });
+    expect(kinds(rows)).toEqual(['consistent', 'inconsistent', 'unverified']);
+  }, 60_000);
+
   it('cancel: what is under way and what waits ends as "cancelled", what is done stays', async () => {
     const ctl = new AbortController();
     const links = [cand('html/broken-balance.html'), cand('html/hang.html'), cand('html/broken-row-total.html'), cand('html/placeholders.html')];

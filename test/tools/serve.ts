@@ -12,6 +12,8 @@ const SERVED = ['test/fixtures/', 'test/e2e/pages/', 'assets/samples/'];
 const TYPES: Record<string, string> = {
   '.html': 'text/html', '.htm': 'text/html', '.js': 'text/javascript', '.css': 'text/css',
   '.json': 'application/json', '.txt': 'text/plain', '.png': 'image/png', '.jpg': 'image/jpeg', '.svg': 'image/svg+xml',
+  '.pdf': 'application/pdf', '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  '.doc': 'application/msword',
 };
 
 export interface PageServer {
@@ -20,15 +22,20 @@ export interface PageServer {
   url(path: string, host?: string): string;
   /** serve `body` as an HTML page at `path` (from memory: the generated pathological pages); returns its URL */
   put(path: string, body: string, host?: string): string;
+  /** serve a repository file's bytes as `type` at `path` (an address without a file extension, as download links are) */
+  putFile(path: string, file: string, type: string, host?: string): string;
   close(): Promise<void>;
 }
 
 export async function startServer(): Promise<PageServer> {
   const generated = new Map<string, string>();
+  const files = new Map<string, { file: string; type: string }>();
   const server: Server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^\/+/, '');
     const body = generated.get(path);
     if (body !== undefined) { res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(body); return; }
+    const file = files.get(path);
+    if (file) { res.writeHead(200, { 'content-type': file.type, 'cache-control': 'no-store' }).end(await readFile(join(ROOT, file.file))); return; }
     if (!SERVED.some((p) => path.startsWith(p)) || path.includes('..')) { res.writeHead(404).end(); return; }
     try {
       const bytes = await readFile(join(ROOT, path));
@@ -51,6 +58,11 @@ export async function startServer(): Promise<PageServer> {
     put(path, body, host = 'www.example.gov.cn') {
       const key = `generated/${path.replace(/^\/+/, '')}`;
       generated.set(key, body);
+      return `http://${host}/${key}`;
+    },
+    putFile(path, file, type, host = 'www.example.gov.cn') {
+      const key = `generated/${path.replace(/^\/+/, '')}`;
+      files.set(key, { file, type });
       return `http://${host}/${key}`;
     },
     close: () => new Promise((ok) => server.close(() => ok())),
