@@ -121,9 +121,9 @@ describe('pathological inputs (bytes)', () => {
     expect(isInputError(object) && object.error).toMatch(/binary/);
   });
 
-  it('high-byte garbage without control characters reads as text and is declined as not a report', async () => {
+  it('high-byte garbage without control characters is declined as unreadable text, the encoding it was tried in named', async () => {
     const { object } = await run('noise.html', garbage(65_536, 0x80, 0xff));
-    expect((object as AuditResult).verdict).toBe('not-a-report');
+    expect(isInputError(object) && object.error).toMatch(/^unreadable text \(decoded as gb18030\)$/);
   });
 
   it('GBK bytes declared as UTF-8 are read as GBK and audited as the correctly declared page', async () => {
