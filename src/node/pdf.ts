@@ -9,16 +9,11 @@ import { Worker } from 'node:worker_threads';
 import type { PageDoc } from '../page/types';
 import { collectPdfText, pdfTextToDoc, type PdfDocumentLike, type PdfPageLike, type PdfPageText } from '../page/pdf';
 import { MAX_PDF_ITEMS, MAX_PDF_PAGES } from '../page/limits';
+import { sniffBytes } from '../fetched/format';
 import { InputError } from './load';
 
-/** "%PDF-" within the first 1024 bytes (the format allows a little leading junk) */
-export function isPdf(bytes: Uint8Array): boolean {
-  const end = Math.min(bytes.length, 1024) - 5;
-  for (let i = 0; i <= end; i++) {
-    if (bytes[i] === 0x25 && bytes[i + 1] === 0x50 && bytes[i + 2] === 0x44 && bytes[i + 3] === 0x46 && bytes[i + 4] === 0x2d) return true;
-  }
-  return false;
-}
+/** "%PDF-" within the first 1024 bytes (the format allows a little leading junk): the sniff the extension uses too */
+export const isPdf = (bytes: Uint8Array): boolean => sniffBytes(bytes) === 'pdf';
 
 /** a PDF that keeps pdfjs busy longer than this is given up */
 export const PDF_TIMEOUT_MS = 120_000;
