@@ -49,3 +49,21 @@ describe('event reader = cheerio reader', () => {
       ({ tokens }, mutations, cut) => { same(mutate(tokens, mutations, cut)); }), { numRuns: RUNS });
   });
 });
+
+describe('the event reader stops past its nesting cap', () => {
+  it('thousands of unclosed tables: the parser is stopped at MAX_OPEN open elements and the page says so', async () => {
+    const { parseTreeCapped, MAX_OPEN } = await import('../../src/node/html');
+    const html = `<title>某局2023年政府信息公开工作年度报告</title><p>前言</p>${'<table><tr><td>1'.repeat(5_000)}`;
+    const { root, truncated } = parseTreeCapped(html);
+    expect(truncated).toMatch(/nested more than \d+ deep/);
+    let depth = 0;
+    for (let n: unknown = root; n && typeof n !== 'string'; n = (n as { children: unknown[] }).children.at(-1)) depth++;
+    expect(depth).toBeLessThanOrEqual(MAX_OPEN + 1);
+    expect(depth).toBeGreaterThan(MAX_OPEN - 4);
+    // what came before the nesting is read as usual
+    const { readHtmlString } = await import('../../src/node/html');
+    const doc = readHtmlString(html);
+    expect(doc.truncated).toBeDefined();
+    expect(doc.blocks.some((b) => b.kind === 'text' && b.text === '前言')).toBe(true);
+  });
+});
