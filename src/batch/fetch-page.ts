@@ -2,7 +2,7 @@
 // body, HTML and plain text, and report files (PDF, Word .docx) as bytes; legacy Office/WPS files and other
 // attachments refused before any request. Failures come out as BatchFailures.
 import { readCapped, TooLarge } from '../fetched/capped';
-import { extensionOf, linkedKind } from '../fetched/format';
+import { extensionOf, FILE_TYPES, LEGACY_TYPES, linkedKind } from '../fetched/format';
 import { BatchFailure } from './failure';
 
 export interface FetchedPage {
@@ -26,16 +26,6 @@ export interface FetchOptions {
 }
 
 const PAGE_TYPES = new Set(['', 'text/html', 'application/xhtml+xml', 'text/plain']);
-/** answers read as files: the formats the checker reads, and the generic download types servers send them as */
-const FILE_TYPES = new Set([
-  'application/pdf', 'application/x-pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  'application/octet-stream', 'binary/octet-stream', 'application/x-download', 'application/force-download', 'application/download',
-]);
-/** Word 97–2003, WPS, Excel: no reader for these */
-const LEGACY_TYPES = new Set([
-  'application/msword', 'application/vnd.ms-word', 'application/kswps', 'application/wps-office.wps', 'application/vnd.ms-excel',
-  'application/wps-office.et', 'application/vnd.ms-works',
-]);
 const MAX_BYTES = 20 * 1024 * 1024;
 
 export async function fetchPage(url: string, opts: FetchOptions): Promise<FetchedPage> {

@@ -29,7 +29,8 @@ export type LinkedKind =
   | 'other-file'
   | 'page';
 
-const LEGACY = new Set(['doc', 'wps', 'et', 'xls', 'dps', 'ppt']);
+/** legacy Office and WPS extensions (no reader for these) */
+export const LEGACY = new Set(['doc', 'wps', 'et', 'xls', 'dps', 'ppt']);
 const OTHER = new Set(['xlsx', 'pptx', 'ofd', 'zip', 'rar', '7z', 'jpg', 'jpeg', 'png', 'gif', 'tif', 'tiff']);
 
 /** the file extension of an address's path ("pdf"), lower-cased, or "" */
@@ -38,6 +39,20 @@ export function extensionOf(url: string): string {
   try { path = new URL(url).pathname; } catch { return ''; }
   return /\.([a-z0-9]{1,5})$/i.exec(path)?.[1].toLowerCase() ?? '';
 }
+
+/** answers read as files by their bytes: the formats the checker reads, and the generic download types servers send them as */
+export const FILE_TYPES = new Set([
+  'application/pdf', 'application/x-pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/octet-stream', 'binary/octet-stream', 'application/x-download', 'application/force-download', 'application/download',
+]);
+/** Word 97–2003, WPS, Excel: no reader for these */
+export const LEGACY_TYPES = new Set([
+  'application/msword', 'application/vnd.ms-word', 'application/kswps', 'application/wps-office.wps', 'application/vnd.ms-excel',
+  'application/wps-office.et', 'application/vnd.ms-works',
+]);
+
+/** the one message for a format the auditor cannot read ("(.doc)", or the type a server named) */
+export const legacyMessage = (what: string) => `无法读取此格式（${what}）：请另存为 .docx 或 PDF / cannot read this format (${what}); save it as .docx or PDF`;
 
 export function linkedKind(url: string): LinkedKind {
   const ext = extensionOf(url);

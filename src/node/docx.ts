@@ -1,9 +1,10 @@
-// Word (.docx) files on Node: mammoth's Node build turns them into HTML, cheerio and the shared walker read that.
+// Word (.docx) files on Node: mammoth's Node build turns them into HTML, the event reader and the shared walker read that.
 // mammoth is imported only when a .docx comes in.
+import { LEGACY, legacyMessage } from '../fetched/format';
 import { extname } from 'node:path';
 import { docxToHtml, DocxError, isOle2, isZip, zipEntries, type MammothLike } from '../page/docx';
 import type { PageDoc } from '../page/types';
-import { readHtmlString } from './cheerio';
+import { readHtmlString } from './html';
 import { InputError } from './load';
 
 let mammoth: Promise<MammothLike> | null = null;
@@ -36,9 +37,7 @@ function isEncryptedOoxml(bytes: Uint8Array): boolean {
 
 export const DOCX_EXTENSIONS = new Set(['.docx']);
 /** Office formats the auditor cannot read: old binary Word/Excel and WPS (an encrypted .docx is OLE2 too) */
-export const LEGACY_EXTENSIONS = new Set(['.doc', '.wps', '.et', '.xls', '.ppt', '.dps']);
-
-const legacyMessage = (what: string) => `无法读取此格式（${what}）：请另存为 .docx 或 PDF / cannot read this format (${what}); save it as .docx or PDF`;
+export const LEGACY_EXTENSIONS = new Set([...LEGACY].map((ext) => `.${ext}`));
 
 /**
  * The message for a file the auditor cannot read because of its Office format, or null: legacy extensions,

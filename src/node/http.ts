@@ -3,19 +3,8 @@
 // with a message for the user.
 import { MAX_INPUT_BYTES, readCapped, TooLarge } from '../fetched/capped';
 import { createLimiter, type Schedule } from '../fetched/limiter';
-import { attachmentOf } from '../fetched/sniff';
+import { extensionOf, FILE_TYPES, LEGACY_TYPES, legacyMessage, linkedKind } from '../fetched/format';
 import { InputError, type HttpHints } from './load';
-
-/** attachments the auditor reads (by their bytes, whatever the server calls them) */
-const READABLE_ATTACHMENT = /\.(?:pdf|docx)$/i;
-/** Office formats it cannot read: said without downloading them */
-const LEGACY_ATTACHMENT = /\.(?:doc|wps|et|xls|ppt|dps)$/i;
-/** Content-Types of files that are read by their magic bytes (PDF, .docx; a server may say only octet-stream) */
-const FILE_TYPES = new Set(['application/pdf', 'application/x-pdf', 'application/octet-stream', 'binary/octet-stream',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'application/download', 'application/force-download']);
-const LEGACY_TYPES = new Set(['application/msword', 'application/vnd.ms-excel', 'application/vnd.ms-works', 'application/kswps', 'application/wps-office.wps']);
-
-const legacyMessage = (what: string) => `无法读取此格式（${what}）：请另存为 .docx 或 PDF / cannot read this format (${what}); save it as .docx or PDF`;
 
 /** redirects followed for one request; each hop must pass the same host rule as the first address */
 export const MAX_REDIRECTS = 5;
@@ -48,11 +37,10 @@ export class PoliteFetcher {
   }
 
   async get(url: string, allowed: HostRule = () => true): Promise<Fetched> {
-    const path = new URL(url).pathname;
-    const legacy = LEGACY_ATTACHMENT.exec(path);
-    if (legacy) throw new InputError(legacyMessage(legacy[0].toLowerCase()));
-    const attachment = READABLE_ATTACHMENT.test(path) ? null : attachmentOf(url);
-    if (attachment) throw new InputError(`an attachment (${attachment}), not a web page: only HTML, text, PDF and .docx can be audited`);
+    // what the address says, before any request: the batch tab's rule (src/fetched/format.ts)
+    const kind = linkedKind(url);
+    if (kind === 'legacy') throw new InputError(legacyMessage(`.${extensionOf(url)}`));
+    if (kind === 'other-file') throw new InputError(`an attachment (.${extensionOf(url)}), not a web page: only HTML, text, PDF and .docx can be audited`);
     return this.schedule(new URL(url).host, () => this.request(url, allowed));
   }
 
