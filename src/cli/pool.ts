@@ -17,10 +17,16 @@ const WORKER = new URL('./worker.mjs', import.meta.url);
 /** V8 grows an idle heap lazily; a cap makes each worker collect early, which keeps a long run's memory flat */
 const LIMITS = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 };
 
+/**
+ * Tasks a worker holds at once: while it works on one, the next is already posted (and its file being read), so it
+ * never waits on the main thread between pages. More would only hold more pages in memory.
+ */
+const IN_FLIGHT = 2;
+
 interface Slot {
   worker: Worker;
-  /** the task it runs, and whom to tell when it is done */
-  current: { task: Task; done: (o: Outcome) => void } | null;
+  /** the tasks it holds, by input index, and whom to tell when each is done */
+  held: Map<number, { task: Task; done: (o: Outcome) => void }>;
 }
 
 class WorkerPool implements Runner {
@@ -38,31 +44,41 @@ class WorkerPool implements Runner {
 
   private pump(): void {
     while (this.queue.length) {
-      const slot = this.slots.find((s) => !s.current) ?? (this.slots.length < this.size ? this.start() : null);
+      const slot = this.idlest();
       if (!slot) return;
-      slot.current = this.queue.shift()!;
-      const { task } = slot.current;
-      slot.worker.postMessage(task, ownBuffer(task));
+      const next = this.queue.shift()!;
+      slot.held.set(next.task.index, next);
+      slot.worker.postMessage(next.task, ownBuffer(next.task));
     }
   }
 
+  /** a worker with nothing to do, a new one while there may be more, else the least busy one with room */
+  private idlest(): Slot | null {
+    const free = this.slots.find((s) => s.held.size === 0);
+    if (free) return free;
+    if (this.slots.length < this.size) return this.start();
+    let best: Slot | null = null;
+    for (const s of this.slots) if (s.held.size < IN_FLIGHT && (!best || s.held.size < best.held.size)) best = s;
+    return best;
+  }
+
   private start(): Slot {
-    const slot: Slot = { worker: new Worker(WORKER, { resourceLimits: LIMITS }), current: null };
+    const slot: Slot = { worker: new Worker(WORKER, { resourceLimits: LIMITS }), held: new Map() };
     slot.worker.on('message', (outcome: Outcome) => this.settle(slot, outcome));
-    // a worker that dies (out of memory, a crash in a native module) fails its task, and a new one takes its place
+    // a worker that dies (out of memory, a crash in a native module) fails the tasks it held, and a new one takes
+    // its place
     slot.worker.on('error', (e) => {
       this.slots.splice(this.slots.indexOf(slot), 1);
-      const task = slot.current?.task;
-      if (task) this.settle(slot, failed(task.index, task.source, `could not be audited: ${e.message}`));
+      for (const { task } of [...slot.held.values()]) this.settle(slot, failed(task.index, task.source, `could not be audited: ${e.message}`));
     });
     this.slots.push(slot);
     return slot;
   }
 
   private settle(slot: Slot, outcome: Outcome): void {
-    const done = slot.current?.done;
-    slot.current = null;
-    done?.(outcome);
+    const held = slot.held.get(outcome.index);
+    slot.held.delete(outcome.index);
+    held?.done(outcome);
     this.pump();
   }
 

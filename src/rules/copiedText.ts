@@ -31,8 +31,8 @@ export interface Prepared {
   origin: number[];
   /** the normalised text cut into sentences (their normalised text, in order) */
   sentences: string[];
-  /** the normalised text's MIN_RUN-character pieces, for a cheap bound before the diff */
-  grams?: Set<string>;
+  /** hashes of the normalised text's MIN_RUN-character pieces, for a cheap bound before the diff */
+  grams?: Set<number>;
 }
 
 /**
@@ -82,10 +82,31 @@ export function prepare(text: string): Prepared {
   return { kept, norm, origin, sentences };
 }
 
-function gramsOf(p: Prepared): Set<string> {
+/** B^(MIN_RUN-1) mod 2^32, what the first character of a window weighs in its hash */
+const GRAM_BASE = 0x01000193;
+const LEAD = Array.from({ length: MIN_RUN - 1 }).reduce<number>((w) => Math.imul(w, GRAM_BASE), 1);
+
+/**
+ * The hash of every MIN_RUN-character window of `s` (UTF-16 units, as `slice` counts), rolled along in one pass: no
+ * string per window. Two equal windows hash alike; two different ones rarely do, and where they do, the callers
+ * only do more work (a bound a little too high, a diff that finds nothing), never another result.
+ */
+function eachGram(s: string, visit: (hash: number, at: number) => boolean | void): void {
+  if (s.length < MIN_RUN) return;
+  let h = 0;
+  for (let i = 0; i < MIN_RUN; i++) h = (Math.imul(h, GRAM_BASE) + s.charCodeAt(i)) | 0;
+  for (let i = 0; ; i++) {
+    if (visit(h, i) === true) return;
+    if (i + MIN_RUN >= s.length) return;
+    h = (Math.imul(h - Math.imul(s.charCodeAt(i), LEAD), GRAM_BASE) + s.charCodeAt(i + MIN_RUN)) | 0;
+  }
+}
+
+function gramsOf(p: Prepared): Set<number> {
   if (!p.grams) {
-    p.grams = new Set();
-    for (let i = 0; i + MIN_RUN <= p.norm.length; i++) p.grams.add(p.norm.slice(i, i + MIN_RUN));
+    const grams = new Set<number>();
+    eachGram(p.norm, (h) => { grams.add(h); });
+    p.grams = grams;
   }
   return p.grams;
 }
@@ -99,11 +120,11 @@ function bound(later: Prepared, earlier: Prepared): number {
   const grams = gramsOf(earlier);
   let covered = 0;
   let until = 0;
-  for (let i = 0; i + MIN_RUN <= later.norm.length; i++) {
-    if (!grams.has(later.norm.slice(i, i + MIN_RUN))) continue;
+  eachGram(later.norm, (h, i) => {
+    if (!grams.has(h)) return;
     covered += Math.min(MIN_RUN, i + MIN_RUN - until);
     until = i + MIN_RUN;
-  }
+  });
   return covered / later.norm.length;
 }
 
@@ -114,13 +135,14 @@ export interface Copied {
   passage: string;
 }
 
-/** whether two texts share any MIN_RUN-character piece (else a diff cannot find a run that counts) */
+/** whether two texts may share a MIN_RUN-character piece (if not, a diff cannot find a run that counts) */
 function shareAPiece(a: string, b: string): boolean {
   if (a.length < MIN_RUN || b.length < MIN_RUN) return false;
-  const grams = new Set<string>();
-  for (let i = 0; i + MIN_RUN <= a.length; i++) grams.add(a.slice(i, i + MIN_RUN));
-  for (let i = 0; i + MIN_RUN <= b.length; i++) if (grams.has(b.slice(i, i + MIN_RUN))) return true;
-  return false;
+  const grams = new Set<number>();
+  eachGram(a, (h) => { grams.add(h); });
+  let shared = false;
+  eachGram(b, (h) => (shared = grams.has(h)));
+  return shared;
 }
 
 /**
