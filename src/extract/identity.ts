@@ -4,7 +4,7 @@
 // then the article's own heading and first lines. Breadcrumbs, menus and prev/next links are never a title.
 import type { Level } from '../model/types';
 import type { Block, PageDoc } from '../page/types';
-import { toHalfWidth } from '../text/normalize';
+import { isWhiteSpace, toHalfWidth } from '../text/normalize';
 
 const REPORT_TITLE = /政府信息公开.{0,6}(?:年度报告|年报)|信息公开(?:工作)?年度报告/;
 /** pages about reports that are not reports: the 国办 template notice, lists, guides */
@@ -37,7 +37,8 @@ const COLUMN_PREFIX = /^(?:(?:首页|政务公开|政府信息公开|信息公�
 /** a page title's parts: "报告名 - 站点名", "报告名_栏目_站点" */
 const titleParts = (t: string) => [...t.split(/\s[-_|–—]\s|[-_|]{1,2}(?=[^\d])/), t];
 
-const isReportTitle = (t: string) => t.length <= 80 && REPORT_TITLE.test(t) && /(?:19|20)\d{2}/.test(t);
+const TITLE_MAX = 80;
+const isReportTitle = (t: string) => t.length <= TITLE_MAX && REPORT_TITLE.test(t) && /(?:19|20)\d{2}/.test(t);
 
 /** the title with a glued breadcrumb taken off, when what is left is still a report's title */
 function unglue(t: string): string {
@@ -45,36 +46,59 @@ function unglue(t: string): string {
   return rest !== t && isReportTitle(rest) && !/^(?:工作)?(?:年度)?报告/.test(rest) ? rest : t;
 }
 
-function titleCandidates(doc: PageDoc, fields: Fields): string[] {
-  const out: string[] = [];
-  if (doc.meta.articletitle) out.push(...titleParts(doc.meta.articletitle));
-  if (fields.title) out.push(...titleParts(fields.title));
+/** title candidates in order of trust, one at a time (the first that is a report's title ends the search) */
+function* titleCandidates(doc: PageDoc, fields: Fields): Generator<string> {
+  if (doc.meta.articletitle) yield* titleParts(doc.meta.articletitle);
+  if (fields.title) yield* titleParts(fields.title);
   const texts = doc.blocks.filter((b): b is TextBlock => b.kind === 'text').slice(0, 400);
-  const body = texts.filter((b) => !isCrumb(b));
-  for (const b of body) if (b.heading) out.push(b.text);
+  const crumb = texts.map(isCrumb);
+  const body = texts.filter((_, i) => !crumb[i]);
+  for (const b of body) if (b.heading) yield b.text;
   // the page's <title> names the article it belongs to; a side list of other years' reports may stand before it
-  if (doc.title) out.push(...titleParts(doc.title));
+  if (doc.title) yield* titleParts(doc.title);
   const first = body.slice(0, 40).map((b) => b.text);
-  out.push(...first);
+  yield* first;
   // last of all, a breadcrumb's last step (当前位置：首页 > 年报 > XX2023年…报告), without the steps before it, and
   // text the walker put in a navigation container (a page wrapped whole in <div id="menu-content">)
-  for (const b of texts) {
-    if (!isCrumb(b) || NEIGHBOURS.test(b.text.trim())) continue;
+  for (let i = 0; i < texts.length; i++) {
+    const b = texts[i];
+    if (!crumb[i] || NEIGHBOURS.test(b.text.trim())) continue;
     const last = b.text.split(/\s*(?:[>＞»›]|&gt;)\s*/).pop()!;
-    out.push(CRUMB.test(b.text.trim()) || last !== b.text ? last.replace(/^.*[:：]\s*/, '') : b.text);
+    yield CRUMB.test(b.text.trim()) || last !== b.text ? last.replace(/^.*[:：]\s*/, '') : b.text;
   }
-  // a title may be split over two or three lines (text exports): only when no line is a title by itself
+  // a title may be split over two or three lines (text exports): only when no line is a title by itself; lines
+  // too long for a title make every join with them too long
+  const long = first.map((t) => longerThan(t, TITLE_MAX));
   for (let i = 0; i < first.length; i++) {
-    if (i + 1 < first.length) out.push(first[i] + first[i + 1]);
-    if (i + 2 < first.length) out.push(first[i] + first[i + 1] + first[i + 2]);
+    if (long[i]) continue;
+    if (i + 1 < first.length && !long[i + 1]) yield first[i] + first[i + 1];
+    if (i + 2 < first.length && !long[i + 1] && !long[i + 2]) yield first[i] + first[i + 1] + first[i + 2];
   }
-  return out;
 }
 
+/** identities read, by page: the first look and the report model both ask (a page is not changed once read) */
+const READ = new WeakMap<PageDoc, Identity>();
+
 export function readIdentity(doc: PageDoc): Identity {
+  let identity = READ.get(doc);
+  if (!identity) READ.set(doc, (identity = identityOf(doc)));
+  return identity;
+}
+
+/** whether `s` has more than `n` characters other than white space: then clean(s) is longer than `n` */
+function longerThan(s: string, n: number): boolean {
+  if (s.length <= n) return false;
+  let seen = 0;
+  for (let i = 0; i < s.length; i++) if (!isWhiteSpace(s.charCodeAt(i)) && ++seen > n) return true;
+  return false;
+}
+
+function identityOf(doc: PageDoc): Identity {
   const fields = readFields(doc);
   let title = '';
   for (const c of titleCandidates(doc, fields)) {
+    // a report's title is at most TITLE_MAX characters once cleaned; most candidates (the first lines) are longer
+    if (longerThan(c, TITLE_MAX)) continue;
     const t = clean(c);
     if (isReportTitle(t)) { title = unglue(t); break; }
   }
@@ -126,13 +150,16 @@ function setField(f: Fields, label: string, value: string): void {
 }
 
 /** fields from the blocks before the report's own text (at most the first 120 blocks, up to 一、总体情况) */
+/** how the report's own text may start (一、总体情况), before the half-width test: most blocks start otherwise */
+const BODY_START = /^\s*[一1１]/;
+
 function readFields(doc: PageDoc): Fields {
   const f: Fields = {};
   for (const b of doc.blocks.slice(0, 120)) {
     if (b.kind === 'text') {
+      if (BODY_START.test(b.text) && /^\s*[一1]\s*[、.．]\s*总体情况/.test(toHalfWidth(b.text))) break;
+      if (b.text.length > 300) continue;
       const text = toHalfWidth(b.text);
-      if (/^\s*[一1]\s*[、.．]\s*总体情况/.test(text)) break;
-      if (text.length > 300) continue;
       const hits = [...text.matchAll(INLINE)];
       hits.forEach((m, i) => setField(f, m[1], text.slice(m.index! + m[0].length, hits[i + 1]?.index ?? text.length)));
       continue;

@@ -1,71 +1,262 @@
-// Node side of the page adapter: htmlparser2's parser events build a minimal tree (elements as {name, attribs,
-// children}, text as plain strings; comments, doctypes and CDATA left out), which the shared walker (src/page/html.ts)
-// reads through the same HtmlAdapter interface as the browser's DOM. The tree has domhandler's shape (the parser
-// decides every implied open and close; this only follows its events), at a fraction of domhandler's and cheerio's
-// cost: no parent/sibling links, no positions, no wrapper objects.
-import { Parser } from 'htmlparser2';
+// Node side of the page adapter: htmlparser2's tokenizer events build a minimal tree (elements as {name, attrs,
+// children}, text as plain strings; comments, doctypes and CDATA left out), which the shared walker
+// (src/page/html.ts) reads through the same HtmlAdapter interface as the browser's DOM.
+//
+// The tokenizer (tags, attributes, raw text, entities) is htmlparser2's own. What its Parser class adds on top is
+// done here, for a tree only: which open elements a start tag closes, void elements, end tags that close the
+// elements above them, `</p>` and `</br>` without a start, self-closing tags inside <svg> and <math>. The rules are
+// htmlparser2 10's, so the tree is the one its Parser, domhandler and cheerio build (test/node/reader-parity.test.ts
+// compares them on generated markup); doing them directly saves what the Parser spends on every tag and attribute
+// (a dictionary per element, strings re-sliced and re-joined, callbacks in between), half of the parse.
+import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
 import { readHtml, type HtmlAdapter } from '../page/html';
 import { MAX_DEPTH } from '../page/limits';
 import type { PageDoc } from '../page/types';
 
 class El {
   readonly children: Array<El | string> = [];
-  constructor(readonly name: string, readonly attribs: Record<string, string>) {}
+  /** attribute names and values in turn, lower-case names, the first of a repeated name only */
+  attrs: string[] = NO_ATTRS;
+  constructor(readonly name: string) {}
 }
 type Node = El | string;
 
-const NO_ATTRIBS: Record<string, string> = Object.freeze({}) as Record<string, string>;
+const NO_ATTRS: string[] = [];
 
 export const eventAdapter: HtmlAdapter<Node> = {
   kind: (n) => (typeof n === 'string' ? 'text' : 'element'),
   tag: (n) => (n as El).name,
   children: (n) => (n as El).children,
   data: (n) => n as string,
-  attr: (n, name) => (n as El).attribs[name],
+  attr: (n, name) => attrOf(n as El, name),
 };
 
+function attrOf(el: El, name: string): string | undefined {
+  const { attrs } = el;
+  for (let i = 0; i < attrs.length; i += 2) if (attrs[i] === name) return attrs[i + 1];
+  return undefined;
+}
+
+// htmlparser2 10's tree rules (src/Parser.ts there)
+const P = ['p'];
+const FORM = ['input', 'option', 'optgroup', 'select', 'button', 'datalist', 'textarea'];
+const DD_DT = ['dd', 'dt'];
+const RT_RP = ['rt', 'rp'];
+const TABLE_SECTION = ['thead', 'tbody'];
+/** the open elements a start tag closes first, as long as one of them is the innermost */
+const CLOSED_BY = new Map<string, ReadonlySet<string>>(Object.entries({
+  tr: ['tr', 'th', 'td'], th: ['th'], td: ['thead', 'th', 'td'], body: ['head', 'link', 'script'], li: ['li'],
+  h1: P, h2: P, h3: P, h4: P, h5: P, h6: P, p: P,
+  select: FORM, input: FORM, output: FORM, button: FORM, datalist: FORM, textarea: FORM,
+  option: ['option'], optgroup: ['optgroup', 'option'], dd: DD_DT, dt: DD_DT, rt: RT_RP, rp: RT_RP,
+  address: P, article: P, aside: P, blockquote: P, details: P, div: P, dl: P, fieldset: P, figcaption: P, figure: P,
+  footer: P, form: P, header: P, hr: P, main: P, nav: P, ol: P, pre: P, section: P, table: P, ul: P,
+  tbody: TABLE_SECTION, tfoot: TABLE_SECTION,
+}).map(([tag, closes]) => [tag, new Set(closes)]));
+const VOID = new Set(['area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'img', 'input',
+  'isindex', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+/** elements whose content is foreign (`<x/>` closes x) and those that switch back to HTML inside foreign content */
+const FOREIGN = new Set(['math', 'svg']);
+const HTML_INSIDE_FOREIGN = new Set(['mi', 'mo', 'mn', 'ms', 'mtext', 'annotation-xml', 'foreignobject', 'desc', 'title']);
+
 /**
- * Elements open at once past which the parser is stopped: htmlparser2 spends time in proportion to its stack of open
- * elements on every tag, so thousands of unclosed tables (a 3 MB page of them took a minute) would make the parse
- * quadratic. The walker reads nothing below MAX_DEPTH anyway; what follows such nesting is left unread, and said.
+ * Elements open at once past which the parse is stopped: the tree rules look through the open elements on every end
+ * tag, so thousands of unclosed tables (a 3 MB page of them took a minute) would make the parse quadratic. The
+ * walker reads nothing below MAX_DEPTH anyway; what follows such nesting is left unread, and said.
  */
 export const MAX_OPEN = MAX_DEPTH * 4;
 
 export interface Tree { root: El; truncated?: string }
 
-/** the document tree of an HTML string, built from htmlparser2's events (HTML mode, entities decoded) */
+/**
+ * Lower-case tag and attribute names, read straight from the page without slicing it: a name seen before (any case)
+ * comes back as the same string, whose hash the Sets here and in the walker then have at hand. Names with other than
+ * ASCII characters are sliced and lower-cased as usual; past NAMES_KEPT different names, new ones are not kept.
+ */
+class NameTable {
+  private readonly buckets: string[][] = Array.from({ length: 2048 }, () => []);
+  private kept = 0;
+
+  constructor(known: Iterable<string>) {
+    for (const name of known) this.at(name, 0, name.length);
+  }
+
+  at(src: string, start: number, end: number): string {
+    let h = end - start;
+    for (let i = start; i < end; i++) {
+      let c = src.charCodeAt(i);
+      if (c >= 0x80) return src.slice(start, end).toLowerCase();
+      if (c >= 0x41 && c <= 0x5a) c += 0x20;
+      h = (Math.imul(h, 31) + c) | 0;
+    }
+    const bucket = this.buckets[h & 2047];
+    for (let b = 0; b < bucket.length; b++) if (sameName(bucket[b], src, start, end)) return bucket[b];
+    const name = src.slice(start, end).toLowerCase();
+    if (this.kept < NAMES_KEPT) {
+      bucket.push(name);
+      this.kept++;
+    }
+    return name;
+  }
+}
+const NAMES_KEPT = 4096;
+
+/** whether src[start, end) is `name` in any ASCII case (name is lower-case) */
+function sameName(name: string, src: string, start: number, end: number): boolean {
+  if (name.length !== end - start) return false;
+  for (let i = 0; i < name.length; i++) {
+    const c = src.charCodeAt(start + i);
+    const n = name.charCodeAt(i);
+    if (c !== n && !(c >= 0x41 && c <= 0x5a && c + 0x20 === n)) return false;
+  }
+  return true;
+}
+
+const NAMES = new NameTable([...CLOSED_BY.keys(), ...VOID, ...FOREIGN, ...HTML_INSIDE_FOREIGN,
+  'html', 'head', 'body', 'title', 'script', 'style', 'span', 'a', 'b', 'i', 'u', 'font', 'strong', 'em', 'o:p', 'sup',
+  'sub', 'center', 'caption', 'colgroup', 'label', 'iframe', 'noscript', 'class', 'id', 'style', 'lang', 'align',
+  'valign', 'width', 'height', 'href', 'target', 'colspan', 'rowspan', 'name', 'content', 'http-equiv', 'property',
+  'charset', 'cellspacing', 'cellpadding', 'border', 'src', 'alt', 'type', 'rel', 'hidden', 'value', 'bgcolor', 'nowrap']);
+
+class TreeBuilder implements TokenizerCallbacks {
+  readonly root = new El('#document');
+  truncated: string | undefined;
+  /** open elements, the document first */
+  private readonly open: El[] = [this.root];
+  private top = this.root;
+  /** whether content is foreign (svg, math) at each switch into or out of it, the innermost last */
+  private readonly foreign: boolean[] = [false];
+  /** the element whose start tag is being read, and its attribute being read */
+  private tag: El | null = null;
+  private attrName = '';
+  private attrValue = '';
+  readonly tokenizer = new Tokenizer({ xmlMode: false, decodeEntities: true }, this);
+
+  constructor(private readonly html: string) {}
+
+  private slice(start: number, end: number): string {
+    return this.html.slice(start, end);
+  }
+
+  private text(s: string): void {
+    if (this.truncated) return;
+    const kids = this.top.children;
+    const last = kids.length - 1;
+    if (last >= 0 && typeof kids[last] === 'string') kids[last] += s;
+    else kids.push(s);
+  }
+
+  private pop(): void {
+    this.open.pop();
+    this.top = this.open[this.open.length - 1];
+  }
+
+  /** a start tag's name: the elements it closes are closed, and it waits for its attributes */
+  private start(name: string): El {
+    const closes = CLOSED_BY.get(name);
+    if (closes) while (this.open.length > 1 && closes.has(this.top.name)) this.pop();
+    if (!VOID.has(name)) {
+      if (FOREIGN.has(name)) this.foreign.push(true);
+      else if (HTML_INSIDE_FOREIGN.has(name)) this.foreign.push(false);
+    }
+    return (this.tag = new El(name));
+  }
+
+  /** the start tag is complete: the element goes into the tree, and is open unless it is void (or `closed`) */
+  private place(el: El, closed: boolean): void {
+    this.tag = null;
+    if (this.truncated) return;
+    if (this.open.length > MAX_OPEN) {
+      this.truncated = `elements nested more than ${MAX_OPEN} deep: the rest of the page was not read`;
+      this.tokenizer.pause();
+      return;
+    }
+    this.top.children.push(el);
+    if (closed || VOID.has(el.name)) return;
+    this.open.push(el);
+    this.top = el;
+  }
+
+  onopentagname(start: number, end: number): void {
+    this.start(NAMES.at(this.html, start, end));
+  }
+
+  onattribname(start: number, end: number): void {
+    this.attrName = NAMES.at(this.html, start, end);
+  }
+
+  onattribdata(start: number, end: number): void {
+    this.attrValue += this.slice(start, end);
+  }
+
+  onattribentity(codePoint: number): void {
+    this.attrValue += String.fromCodePoint(codePoint);
+  }
+
+  onattribend(): void {
+    const el = this.tag;
+    if (el && attrOf(el, this.attrName) === undefined) {
+      if (el.attrs === NO_ATTRS) el.attrs = [this.attrName, this.attrValue];
+      else el.attrs.push(this.attrName, this.attrValue);
+    }
+    this.attrValue = '';
+  }
+
+  onopentagend(): void {
+    if (this.tag) this.place(this.tag, false);
+  }
+
+  onselfclosingtag(): void {
+    // `<x/>` is a start tag like `<x>` in HTML, an empty element in foreign content
+    if (this.tag) this.place(this.tag, this.foreign[this.foreign.length - 1] === true);
+  }
+
+  onclosetag(start: number, end: number): void {
+    if (this.truncated) return;
+    const name = NAMES.at(this.html, start, end);
+    if (FOREIGN.has(name) || HTML_INSIDE_FOREIGN.has(name)) this.foreign.pop();
+    if (VOID.has(name)) {
+      // `</br>` is read as `<br>`; other void end tags are nothing
+      if (name === 'br') this.place(new El('br'), true);
+      return;
+    }
+    const { open } = this;
+    for (let i = open.length - 1; i > 0; i--) {
+      if (open[i].name !== name) continue;
+      while (open.length > i) open.pop();
+      this.top = open[i - 1];
+      return;
+    }
+    // `</p>` with no <p> open is an empty paragraph
+    if (name === 'p') this.place(this.start('p'), true);
+  }
+
+  ontext(start: number, end: number): void {
+    this.text(this.slice(start, end));
+  }
+
+  ontextentity(codePoint: number): void {
+    this.text(String.fromCodePoint(codePoint));
+  }
+
+  // comments, CDATA (a comment in HTML), doctypes and processing instructions are not part of the tree
+  oncomment(): void {}
+  oncdata(): void {}
+  ondeclaration(): void {}
+  onprocessinginstruction(): void {}
+  onend(): void {}
+}
+
+/** the document tree of an HTML string (HTML mode, entities decoded) */
 export function parseTree(html: string): El {
   return parseTreeCapped(html).root;
 }
 
 export function parseTreeCapped(html: string): Tree {
-  const root = new El('#document', NO_ATTRIBS);
-  const stack: El[] = [root];
-  let top = root;
-  let truncated: string | undefined;
-  const parser = new Parser({
-    onopentag(name, attribs) {
-      if (truncated) return;
-      if (stack.length > MAX_OPEN) {
-        truncated = `elements nested more than ${MAX_OPEN} deep: the rest of the page was not read`;
-        parser.pause();
-        return;
-      }
-      const el = new El(name, attribs);
-      top.children.push(el);
-      stack.push(el);
-      top = el;
-    },
-    onclosetag() {
-      if (truncated) return;
-      if (stack.length > 1) stack.pop();
-      top = stack[stack.length - 1];
-    },
-    ontext(data) {
-      if (!truncated) top.children.push(data);
-    },
-  }, { xmlMode: false, decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
-  parser.end(html);
+  const builder = new TreeBuilder(html);
+  builder.tokenizer.write(html);
+  builder.tokenizer.end();
+  const { root, truncated } = builder;
   return { root, ...(truncated ? { truncated } : {}) };
 }
 

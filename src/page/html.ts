@@ -1,6 +1,6 @@
 // One walker for both hosts: the browser's live DOM and cheerio's tree go through the small HtmlAdapter
 // interface and come out as the same PageDoc.
-import type { Block, PageCell, PageDoc, TableBlock } from './types';
+import type { Block, PageCell, PageDoc, TableBlock, TextBlock } from './types';
 import { blockAnchor, cellAnchor } from './anchor';
 import { collapseSpace } from '../text/normalize';
 import {
@@ -57,30 +57,40 @@ interface Ctx<N> {
 
 export function readHtml<N>(a: HtmlAdapter<N>, root: N, sink?: AnchorSink<N>): PageDoc {
   const ctx: Ctx<N> = { a, sink, blocks: [], tables: 0, buf: '', bufNode: null, heading: false, title: '', meta: {}, depth: 0, nav: 0, bufNav: false };
-  collectHead(ctx, root);
-  walk(ctx, root);
+  walk(ctx, root, 0);
   flush(ctx);
   return { title: ctx.title, meta: ctx.meta, blocks: ctx.blocks, ...(ctx.truncated ? { truncated: ctx.truncated } : {}) };
 }
 
-/** <title> and <meta>, wherever they stand (real pages put a second head inside <body>). First wins. */
-function collectHead<N>(ctx: Ctx<N>, node: N, depth = 0): void {
+// <title> and <meta>, wherever they stand (real pages put a second head inside <body>), first of each wins, down to
+// HEAD_LEVEL elements deep. The walk collects them on its way (one pass over the tree, not two); the subtrees it does
+// not enter itself (head, skipped and too deep elements, tables, <pre>) it hands to collectHead.
+const HEAD_LEVEL = 400;
+/** the level walk is given where the head elements below were collected already (a layout table's cells) */
+const HEAD_READ = Infinity;
+
+/** an element of the head search at `level` (≤ HEAD_LEVEL): take it, or search below it */
+function headElement<N>(ctx: Ctx<N>, n: N, tag: string, level: number): void {
   const { a } = ctx;
-  if (depth > 400) return;
+  if (tag === 'title') {
+    if (!ctx.title) ctx.title = collapse(textOf(a, n)).slice(0, 500);
+  } else if (tag === 'meta') {
+    const name = (a.attr(n, 'name') ?? a.attr(n, 'property') ?? a.attr(n, 'http-equiv') ?? '').toLowerCase();
+    const content = a.attr(n, 'content');
+    if (name && content !== undefined && !(name in ctx.meta)) ctx.meta[name] = content.slice(0, 500);
+  } else if (tag !== 'script' && tag !== 'style') {
+    collectHead(ctx, n, level + 1);
+  }
+}
+
+/** the head elements among the children of `node`, which stand at `level` */
+function collectHead<N>(ctx: Ctx<N>, node: N, level: number): void {
+  const { a } = ctx;
+  if (level > HEAD_LEVEL) return;
   const kids = a.children(node);
   for (let i = 0; i < kids.length; i++) {
     const n = kids[i];
-    if (a.kind(n) !== 'element') continue;
-    const tag = a.tag(n);
-    if (tag === 'title') {
-      if (!ctx.title) ctx.title = collapse(textOf(a, n)).slice(0, 500);
-    } else if (tag === 'meta') {
-      const name = (a.attr(n, 'name') ?? a.attr(n, 'property') ?? a.attr(n, 'http-equiv') ?? '').toLowerCase();
-      const content = a.attr(n, 'content');
-      if (name && content !== undefined && !(name in ctx.meta)) ctx.meta[name] = content.slice(0, 500);
-    } else if (tag !== 'script' && tag !== 'style') {
-      collectHead(ctx, n, depth + 1);
-    }
+    if (a.kind(n) === 'element') headElement(ctx, n, a.tag(n), level);
   }
 }
 
@@ -94,11 +104,15 @@ function textOf<N>(a: HtmlAdapter<N>, node: N, depth = 0): string {
 }
 
 function flush<N>(ctx: Ctx<N>): void {
-  const text = collapse(ctx.buf);
+  // most flushes (every block's start and end) find nothing buffered
+  const text = ctx.buf && collapse(ctx.buf);
   if (text && ctx.blocks.length < MAX_BLOCKS) {
     if (text.length > MAX_BLOCK_TEXT) ctx.truncated ??= TEXT_CUT;
     const anchor = blockAnchor(ctx.blocks.length);
-    ctx.blocks.push({ kind: 'text', anchor, text: text.slice(0, MAX_BLOCK_TEXT), ...(ctx.heading ? { heading: true } : {}), ...(ctx.bufNav ? { nav: true } : {}) });
+    const block: TextBlock = { kind: 'text', anchor, text: text.slice(0, MAX_BLOCK_TEXT) };
+    if (ctx.heading) block.heading = true;
+    if (ctx.bufNav) block.nav = true;
+    ctx.blocks.push(block);
     if (ctx.sink && ctx.bufNode) ctx.sink(anchor, ctx.bufNode);
   } else if (text) {
     ctx.truncated ??= 'too many blocks';
@@ -111,18 +125,23 @@ function flush<N>(ctx: Ctx<N>): void {
 
 /** class/id words of breadcrumb and navigation containers (当前位置, 导航); "position-relative" is layout */
 const NAV_WORD = /^(?:\w*crumbs?\w*|bread\w*|mianbao\w*|mbx|dqwz|weizhi|position|location|curpos|nav|navs|navbar|navigation|\w+nav|nav\w+|daohang|menu|\w*menu)$/i;
+/** what every NAV_WORD holds: class and id values without any of these (most) need not be split into words */
+const NAV_PART = /crumb|bread|mianbao|mbx|dqwz|weizhi|position|location|curpos|nav|daohang|menu/i;
 const isNav = <N>(a: HtmlAdapter<N>, n: N, tag: string): boolean => {
   if (tag === 'nav') return true;
   const cls = a.attr(n, 'class');
   const id = a.attr(n, 'id');
   if (!cls && !id) return false;
+  if (!(cls && NAV_PART.test(cls)) && !(id && NAV_PART.test(id))) return false;
   const words = `${cls ?? ''} ${id ?? ''}`.replace(/position-(?:relative|absolute|fixed|static|sticky)/gi, ' ');
   return words.trim() !== '' && words.split(/[\s_-]+/).some((w) => NAV_WORD.test(w));
 };
 
-function walk<N>(ctx: Ctx<N>, node: N): void {
+/** the children of `node`, which stand at `level` (HEAD_READ: their head elements are collected already) */
+function walk<N>(ctx: Ctx<N>, node: N, level: number): void {
   const { a } = ctx;
   const kids = a.children(node);
+  const head = level <= HEAD_LEVEL;
   for (let i = 0; i < kids.length; i++) {
     const n = kids[i];
     const k = a.kind(n);
@@ -138,19 +157,19 @@ function walk<N>(ctx: Ctx<N>, node: N): void {
     }
     if (k !== 'element') continue;
     const tag = a.tag(n);
-    if (SKIP.has(tag) || tag === 'title' || tag === 'meta') continue;
-    if (tag === 'br') { ctx.buf += '\n'; flush(ctx); continue; }
-    if (tag === 'table') { flush(ctx); readTable(ctx, n); continue; }
-    if (tag === 'pre') { flush(ctx); readPre(ctx, n); continue; }
+    if (SKIP.has(tag) || tag === 'title' || tag === 'meta') { if (head) headElement(ctx, n, tag, level); continue; }
+    if (tag === 'br') { if (head) headElement(ctx, n, tag, level); ctx.buf += '\n'; flush(ctx); continue; }
+    if (tag === 'table') { if (head) headElement(ctx, n, tag, level); flush(ctx); readTable(ctx, n); continue; }
+    if (tag === 'pre') { if (head) headElement(ctx, n, tag, level); flush(ctx); readPre(ctx, n); continue; }
     const block = BLOCK.has(tag);
     // a table pasted as text: a white-space:pre block, or lines separated by <br> with aligned columns
-    if (block && isTextTable(a, n)) { flush(ctx); readPre(ctx, n); continue; }
+    if (block && isTextTable(a, n)) { if (head) headElement(ctx, n, tag, level); flush(ctx); readPre(ctx, n); continue; }
     if (block) { flush(ctx); ctx.bufNode = n; if (HEADING.has(tag) || tag === 'ucaptitle') ctx.heading = true; }
-    if (ctx.depth > MAX_DEPTH) { ctx.truncated ??= TOO_DEEP; continue; }
+    if (ctx.depth > MAX_DEPTH) { if (head) headElement(ctx, n, tag, level); ctx.truncated ??= TOO_DEEP; continue; }
     const nav = isNav(a, n, tag);
     ctx.depth++;
     if (nav) ctx.nav++;
-    walk(ctx, n);
+    walk(ctx, n, level + 1);
     if (nav) ctx.nav--;
     ctx.depth--;
     if (block) flush(ctx);
@@ -166,7 +185,8 @@ const COLUMNS = /\S(?:\t|[ \u00a0\u3000]{2,})\S/;
  * content and at least three <br>-separated lines, two of them with aligned columns.
  */
 function isTextTable<N>(a: HtmlAdapter<N>, node: N): boolean {
-  if (PRE_STYLE.test(a.attr(node, 'style') ?? '')) return true;
+  const style = a.attr(node, 'style');
+  if (style && PRE_STYLE.test(style)) return true;
   const kids = a.children(node);
   let breaks = 0;
   for (let i = 0; i < kids.length; i++) {
@@ -293,7 +313,7 @@ function readTable<N>(ctx: Ctx<N>, table: N): void {
   // A table holding tables is page layout: read its cells as ordinary content.
   if (containsTable(a, table)) {
     ctx.depth++;
-    for (const tr of rows) for (const td of ownCells(a, tr)) { flush(ctx); walk(ctx, td); flush(ctx); }
+    for (const tr of rows) for (const td of ownCells(a, tr)) { flush(ctx); walk(ctx, td, HEAD_READ); flush(ctx); }
     ctx.depth--;
     return;
   }
@@ -301,7 +321,7 @@ function readTable<N>(ctx: Ctx<N>, table: N): void {
   const texts = rows.slice(0, MAX_TABLE_ROWS).map((tr) => ownCells(a, tr).map((td) => cellText(ctx, td)));
   if (texts.some((row) => row.some((t) => t.length > LAYOUT_CELL_TEXT))) {
     ctx.depth++;
-    for (const tr of rows) for (const td of ownCells(a, tr)) { flush(ctx); walk(ctx, td); flush(ctx); }
+    for (const tr of rows) for (const td of ownCells(a, tr)) { flush(ctx); walk(ctx, td, HEAD_READ); flush(ctx); }
     ctx.depth--;
     return;
   }

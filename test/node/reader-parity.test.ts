@@ -1,4 +1,4 @@
-// The event reader (src/node/html.ts: htmlparser2 events → minimal tree → the shared walker) gives the very PageDoc
+// The event reader (src/node/html.ts: htmlparser2's tokenizer events → minimal tree → the shared walker) gives the very PageDoc
 // the cheerio reader gave (src/node/cheerio.ts, domhandler's tree), over every HTML fixture, the fuzz corpus, the
 // generated page shapes, and mutated pages (broken markup, cut pages, hostile nesting).
 import { readFileSync } from 'node:fs';
@@ -7,7 +7,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readHtmlStringCheerio } from '../../src/node/cheerio';
 import { decodeBytes } from '../../src/fetched/decode';
-import { readHtmlString } from '../../src/node/html';
+import { parseTree, readHtmlString } from '../../src/node/html';
+import type { AnyNode, Element, Text } from 'domhandler';
+import { parseDocument } from 'htmlparser2';
 import { loadCorpus, realPage, type Base } from '../fuzz/corpus';
 import { generatedPage } from '../fuzz/generated';
 import { mutate, mutation } from '../fuzz/mutations';
@@ -47,7 +49,7 @@ describe('event reader = cheerio reader', () => {
     );
     fc.assert(fc.property(page, fc.array(mutation, { minLength: 0, maxLength: 8 }), fc.option(fc.nat(), { freq: 4 }),
       ({ tokens }, mutations, cut) => { same(mutate(tokens, mutations, cut)); }), { numRuns: RUNS });
-  });
+  }, 600_000);
 });
 
 describe('the event reader stops past its nesting cap', () => {
@@ -65,5 +67,54 @@ describe('the event reader stops past its nesting cap', () => {
     const doc = readHtmlString(html);
     expect(doc.truncated).toBeDefined();
     expect(doc.blocks.some((b) => b.kind === 'text' && b.text === '前言')).toBe(true);
+  });
+});
+
+describe('the event tree is the tree htmlparser2 builds', () => {
+  // domhandler's document (htmlparser2's Parser) and the event tree in one shape: elements with their attributes,
+  // text merged where nothing but a comment or doctype stood between
+  type Shape = string | { name: string; attrs: Record<string, string>; children: Shape[] };
+  const merged = (kids: Shape[]): Shape[] => kids.reduce<Shape[]>((out, k) => {
+    if (typeof k === 'string' && typeof out.at(-1) === 'string') out[out.length - 1] += k;
+    else out.push(k);
+    return out;
+  }, []);
+  const fromDom = (n: AnyNode): Shape | null => {
+    if (n.type === 'text') return (n as Text).data;
+    if (n.type !== 'tag' && n.type !== 'script' && n.type !== 'style') return null;
+    const el = n as Element;
+    return { name: el.name, attrs: { ...el.attribs }, children: merged(el.children.map(fromDom).filter((k): k is Shape => k !== null)) };
+  };
+  const fromEvents = (n: unknown): Shape => {
+    if (typeof n === 'string') return n;
+    const el = n as { name: string; attrs: string[]; children: unknown[] };
+    const attrs: Record<string, string> = {};
+    for (let i = 0; i < el.attrs.length; i += 2) attrs[el.attrs[i]] = el.attrs[i + 1];
+    return { name: el.name, attrs, children: el.children.map(fromEvents) };
+  };
+  const sameTree = (html: string) => {
+    const expected = merged(parseDocument(html, { decodeEntities: true }).children.map(fromDom).filter((k): k is Shape => k !== null));
+    expect((fromEvents(parseTree(html)) as { children: Shape[] }).children, JSON.stringify(html)).toEqual(expected);
+  };
+  const PIECES = [
+    '<p>', '</p>', '<P class="a">', '<div>', '</div>', '<table>', '</table>', '<tr>', '</tr>', '<td>', '</td>', '<th>',
+    '<tbody>', '<thead>', '<tfoot>', '</tbody>', '<li>', '<ul>', '</ul>', '<dd>', '<dt>', '<h2>', '</h2>', '<br>', '</br>',
+    '<br/>', '<img src=a.png>', '</img>', '<hr>', '<input value="1">', '<select>', '<option>', '<optgroup>', '<textarea>',
+    '</textarea>', '<button>', '<svg>', '</svg>', '<math>', '</math>', '<mi>', '</mi>', '<title>', '</title>', '<desc>',
+    '<path d="M0"/>', '<g/>', '<div/>', '<span>', '</span>', '<script>', '</script>', '<style>', '</style>', '<xmp>',
+    '</xmp>', '<tmp>', '<xitle>', '<scr', '<a href="x?a=1&amp;b=2&copy=3">', '<td colspan=2 rowspan="3">', '<td COLSPAN=\'2\'>',
+    '<meta name="Keywords" content="x">', '<meta name="keywords" content="y">', '<div id=a id=b>', '<div a =b c= d e>',
+    '<!-- c -->', '<!--->', '<!-->', '<!doctype html>', '<!x>', '<![CDATA[x]]>', '<?xml x?>', '</ >', '</>', '</3>', '<3',
+    '< p>', '<', '>', '&amp;', '&amp', '&nbsp;', '&#x4e00;', '&#20013;', '&bogus;', '&notit;', '&', '"', "'", '/', '=',
+    ' ', '\n', '\t', 'x', '年报', '1', '</body>', '<body>', '<head>', '<link>', '<html>', '</html>', '<rt>', '<rp>', '<form>',
+    '<tr/>', '<td/>', '<table/>', '<p/>', '<a', ' b="c"', '</a', '<div class="a', '<!--', '<![CDATA[', '<!', '<?', '</d',
+  ];
+  it('on generated markup soup', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }), (pieces) => { sameTree(pieces.join('')); }),
+      { numRuns: RUNS * 20 });
+  }, 600_000);
+  it('on the fuzz corpus, the real page and the HTML fixtures', () => {
+    for (const b of [...loadCorpus(), realPage()]) if (b.kind === 'html') sameTree(b.content);
+    for (const path of goldenSources().filter((p) => /\.html?$/i.test(p))) sameTree(decodeBytes(new Uint8Array(readFileSync(join(ROOT, path)))).text);
   });
 });
