@@ -2,7 +2,7 @@
 import type { Block } from '../page/types';
 import type { SectionSeen } from '../model/types';
 import { SECTIONS } from '../template/sections';
-import { leadingNumeral, normLabel } from '../text/normalize';
+import { leadingNumeral, normLabel, ownCopy } from '../text/normalize';
 
 /** a heading is short; longer text that merely mentions 行政复议 is prose */
 const MAX_HEADING = 40;
@@ -11,8 +11,22 @@ const MAX_HEADING = 40;
 let keys: Array<{ id: SectionSeen['id']; keys: string[] }> | null = null;
 const sectionKeys = () => (keys ??= SECTIONS.map((s) => ({ id: s.id, keys: s.keys.map(normLabel) })));
 
-export function sectionOf(text: string, heading = false): { id: SectionSeen['id']; numeral: number | null } | null {
+type SectionHit = { readonly id: SectionSeen['id']; readonly numeral: number | null };
+/** sectionOf by text, for headings and not (every page's blocks are looked at more than once, and pages repeat them) */
+const seen: [Map<string, SectionHit | null>, Map<string, SectionHit | null>] = [new Map(), new Map()];
+
+export function sectionOf(text: string, heading = false): SectionHit | null {
   if (text.length > MAX_HEADING) return null;
+  const memo = seen[heading ? 1 : 0];
+  let hit = memo.get(text);
+  if (hit === undefined) {
+    if (memo.size > 5000) memo.clear();
+    memo.set(ownCopy(text), (hit = sectionHit(text, heading)));
+  }
+  return hit;
+}
+
+function sectionHit(text: string, heading: boolean): SectionHit | null {
   // （二）依申请公开 is a sub-heading of 一、总体情况, not section 三
   if (/^\s*[(（]\s*[一二三四五六七八九十\d]+\s*[)）]|^\s*\d+\s*[.、．]/.test(text)) return null;
   const numeral = leadingNumeral(text);

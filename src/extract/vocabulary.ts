@@ -1,7 +1,7 @@
 // Every label the three tables can carry, from both templates, normalised once for matching.
 import type { TableNo } from '../model/types';
 import { TABLE2_2019, TABLE2_2021, TABLE3_2019, TABLE3_2021, TABLE3_COLUMNS, TABLE4, TABLE4_GROUPS } from '../template/tables';
-import { NEAR_MATCH, hasCjk, normLabel, similarity } from '../text/normalize';
+import { NEAR_MATCH, hasCjk, normLabel, ownCopy, similarity } from '../text/normalize';
 
 export type TermKind = 'row' | 'group' | 'column' | 'block' | 'header';
 
@@ -71,7 +71,10 @@ const shared = new Set<string>();
   }
 }
 
+/** matches by normalised label, and by the text as found (the same labels recur on every page: no normalising) */
 const cache = new Map<string, TermMatch[]>();
+const byText = new Map<string, TermMatch[]>();
+const CACHED_TEXT = 200;
 
 /** code units of each accepted form: the units of a text found in a form bound their common subsequence */
 const unitsOf = new Map(terms.flatMap((t) => t.exact).map((e) => [e, new Set(e.split(''))]));
@@ -84,7 +87,16 @@ function commonBound(n: string, e: string): number {
 
 /** All terms a cell's text may be, best first: exact matches, then key phrases, then near misses. */
 export function matchTerms(text: string): TermMatch[] {
-  const n = normLabel(text);
+  if (text.length > CACHED_TEXT) return matchLabel(normLabel(text));
+  let out = byText.get(text);
+  if (!out) {
+    if (byText.size > 5000) byText.clear();
+    byText.set(ownCopy(text), (out = matchLabel(normLabel(text))));
+  }
+  return out;
+}
+
+function matchLabel(n: string): TermMatch[] {
   if (!n || n.length > 80 || !hasCjk(n)) return [];
   const hit = cache.get(n);
   if (hit) return hit;
@@ -107,7 +119,7 @@ export function matchTerms(text: string): TermMatch[] {
   near.sort((a, b) => b.score - a.score);
   const out = [...exact, ...keyed, ...near.map(({ term, exact: ex }) => ({ term, exact: ex }))];
   if (cache.size > 5000) cache.clear();
-  cache.set(n, out);
+  cache.set(ownCopy(n), out);
   return out;
 }
 

@@ -12,6 +12,7 @@ import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
 import { readHtml, type HtmlAdapter } from '../page/html';
 import { MAX_DEPTH } from '../page/limits';
 import type { PageDoc } from '../page/types';
+import { ownCopy } from '../text/normalize';
 
 class El {
   readonly children: Array<El | string> = [];
@@ -93,7 +94,7 @@ class NameTable {
     for (let b = 0; b < bucket.length; b++) if (sameName(bucket[b], src, start, end)) return bucket[b];
     const name = src.slice(start, end).toLowerCase();
     if (this.kept < NAMES_KEPT) {
-      bucket.push(name);
+      bucket.push(ownCopy(name));
       this.kept++;
     }
     return name;

@@ -1,7 +1,7 @@
 // Inputs of the CLI: files, directories (walked recursively in a stable order) and "-" for stdin,
 // read into the shared page model as HTML, plain text, PDF or Word (.docx).
-import type { Dirent } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync, type Dirent } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { PageDoc } from '../page/types';
 import { pageOf, Unreadable } from '../fetched/page';
@@ -100,11 +100,16 @@ export async function loadBytes(source: string, bytes: Uint8Array, http?: HttpHi
   }
 }
 
+/** a file's bytes; read at once (it is at most MAX_INPUT_BYTES, and a worker has nothing else to do meanwhile) */
 export async function readInputFile(path: string): Promise<Uint8Array> {
-  const info = await stat(path).catch((e: NodeJS.ErrnoException) => { throw new InputError(describe(e)); });
-  if (info.isDirectory()) throw new InputError('directory without .html, .htm, .shtml, .txt, .md, .pdf or .docx files');
-  if (info.size > MAX_INPUT_BYTES) throw new InputError(`file ${new TooLarge(MAX_INPUT_BYTES).message}`);
-  return readFile(path).catch((e: NodeJS.ErrnoException) => { throw new InputError(describe(e)); });
+  try {
+    const info = statSync(path);
+    if (info.isDirectory()) throw new InputError('directory without .html, .htm, .shtml, .txt, .md, .pdf or .docx files');
+    if (info.size > MAX_INPUT_BYTES) throw new InputError(`file ${new TooLarge(MAX_INPUT_BYTES).message}`);
+    return readFileSync(path);
+  } catch (e) {
+    throw e instanceof InputError ? e : new InputError(describe(e as NodeJS.ErrnoException));
+  }
 }
 
 export async function readStdin(): Promise<Uint8Array> {

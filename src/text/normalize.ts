@@ -1,5 +1,11 @@
 // Label normalisation: what is left of a label once width, spacing, punctuation and numbering are set aside.
 
+/**
+ * A string of its own, for a key kept past the page it came from: a piece sliced out of a page (a cell's text, a
+ * tag's name) may hold on to the whole page's text in V8, and a cache of such pieces to every page it saw.
+ */
+export const ownCopy = (s: string): string => ` ${s}`.slice(1);
+
 /** full-width ASCII (Ａ-Ｚ，０-９，（）) to half-width, ideographic space to space */
 export function toHalfWidth(s: string): string {
   if (!/[\uff01-\uff5e\u3000]/.test(s)) return s;
