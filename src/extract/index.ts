@@ -5,7 +5,7 @@ import { TEMPLATES, templateForYear } from '../template';
 import { normLabel, toHalfWidth } from '../text/normalize';
 import { agencyOf, readIdentity } from './identity';
 import { linearTables } from './linear';
-import { findSections, sectionOf } from './sections';
+import { findSections, sectionHeadings } from './sections';
 import { sectionTexts } from './sectionText';
 import { readStatements } from './statements';
 import { fitValues, groupTables, readRowTable, readTable4, toCellValue, type RawTable, type TableCandidate } from './tables';
@@ -14,10 +14,11 @@ import { presentButUnread, unreadableRows } from './presence';
 
 export function buildModel(doc: PageDoc, source: string): ReportModel {
   if (doc.unreadable) return unreadableModel(doc, source);
-  const sections = findSections(doc.blocks);
+  const headings = sectionHeadings(doc.blocks);
+  const sections = findSections(doc.blocks, headings);
   // every section-like heading ends a table, a repeated one too
   const headingAt: number[] = [];
-  doc.blocks.forEach((b, i) => { if (b.kind === 'text' && sectionOf(b.text, b.heading)) headingAt.push(i); });
+  headings.forEach((h, i) => { if (h) headingAt.push(i); });
   const headingSet = new Set(headingAt);
 
   const cands: TableCandidate[] = [];
