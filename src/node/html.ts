@@ -8,6 +8,7 @@
 // htmlparser2 10's, so the tree is the one its Parser, domhandler and cheerio build (test/node/reader-parity.test.ts
 // compares them on generated markup); doing them directly saves what the Parser spends on every tag and attribute
 // (a dictionary per element, strings re-sliced and re-joined, callbacks in between), half of the parse.
+import { decodeHTML, decodeHTMLAttribute } from 'entities/decode';
 import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
 import { readHtml, type HtmlAdapter } from '../page/html';
 import { MAX_DEPTH } from '../page/limits';
@@ -59,6 +60,44 @@ const VOID = new Set(['area', 'base', 'basefont', 'br', 'col', 'command', 'embed
 /** elements whose content is foreign (`<x/>` closes x) and those that switch back to HTML inside foreign content */
 const FOREIGN = new Set(['math', 'svg']);
 const HTML_INSIDE_FOREIGN = new Set(['mi', 'mo', 'mn', 'ms', 'mtext', 'annotation-xml', 'foreignobject', 'desc', 'title']);
+
+/**
+ * Start tags after which the tokenizer reads raw text up to the end tag (its special tags, as it matches them:
+ * `<xmp>`'s end also ends `<tmp>`, `<textarea>`'s `<xextarea>`), and those whose text it decodes like a title's.
+ */
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'xextarea', 'xmp', 'tmp']);
+const TITLE_TEXT = new Set(['title', 'xitle']);
+
+/**
+ * Entities: the tokenizer is run without decoding them (it then skips through text and quoted values instead of
+ * stepping through every character), and what it hands over is decoded here as it would have decoded it, with the
+ * same decoder (entities, the version htmlparser2 uses): text as text, a value as a value that ends there.
+ */
+const decodeText = (s: string): string => (s.includes('&') ? decodeHTML(s) : s);
+const decodeValue = (s: string): string => (s.includes('&') ? decodeHTMLAttribute(`${s} `).slice(0, -1) : s);
+
+const ignore = (): void => {};
+/** the white space the tokenizer skips between `</` and a name */
+const TAG_SPACE = new Set([' ', '\n', '\t', '\f', '\r']);
+/**
+ * A title's text, decoded: inside a title the tokenizer takes `&` for an entity only where no `</title` is
+ * beginning (`<&amp;` keeps its `&amp;`), so the title is read again by the tokenizer, decoding (rare: titles with `&`).
+ */
+function decodeTitle(raw: string): string {
+  if (!raw.includes('&')) return raw;
+  const src = `<title>${raw}</title>`;
+  let out = '';
+  const tokenizer = new Tokenizer({ xmlMode: false, decodeEntities: true }, {
+    ontext: (start, end) => { out += src.slice(start, end); },
+    ontextentity: (codePoint) => { out += String.fromCodePoint(codePoint); },
+    onattribdata: ignore, onattribentity: ignore, onattribend: ignore, onattribname: ignore, oncdata: ignore,
+    onclosetag: ignore, oncomment: ignore, ondeclaration: ignore, onend: ignore, onopentagend: ignore,
+    onopentagname: ignore, onprocessinginstruction: ignore, onselfclosingtag: ignore,
+  });
+  tokenizer.write(src);
+  tokenizer.end();
+  return out;
+}
 
 /**
  * Elements open at once past which the parse is stopped: the tree rules look through the open elements on every end
@@ -131,7 +170,11 @@ class TreeBuilder implements TokenizerCallbacks {
   private tag: El | null = null;
   private attrName = '';
   private attrValue = '';
-  readonly tokenizer = new Tokenizer({ xmlMode: false, decodeEntities: true }, this);
+  /** inside a tag whose text the tokenizer reads raw, or like a title's, up to the next end tag */
+  private textMode: 'raw' | 'title' | null = null;
+  /** the tokenizer is handing over what is left at the end of the page */
+  ending = false;
+  readonly tokenizer = new Tokenizer({ xmlMode: false, decodeEntities: false }, this);
 
   constructor(private readonly html: string) {}
 
@@ -190,21 +233,21 @@ class TreeBuilder implements TokenizerCallbacks {
     this.attrValue += this.slice(start, end);
   }
 
-  onattribentity(codePoint: number): void {
-    this.attrValue += String.fromCodePoint(codePoint);
-  }
-
   onattribend(): void {
     const el = this.tag;
     if (el && attrOf(el, this.attrName) === undefined) {
-      if (el.attrs === NO_ATTRS) el.attrs = [this.attrName, this.attrValue];
-      else el.attrs.push(this.attrName, this.attrValue);
+      const value = decodeValue(this.attrValue);
+      if (el.attrs === NO_ATTRS) el.attrs = [this.attrName, value];
+      else el.attrs.push(this.attrName, value);
     }
     this.attrValue = '';
   }
 
   onopentagend(): void {
-    if (this.tag) this.place(this.tag, false);
+    const el = this.tag;
+    if (!el) return;
+    this.place(el, false);
+    this.textMode = RAW_TEXT.has(el.name) ? 'raw' : TITLE_TEXT.has(el.name) ? 'title' : null;
   }
 
   onselfclosingtag(): void {
@@ -213,6 +256,7 @@ class TreeBuilder implements TokenizerCallbacks {
   }
 
   onclosetag(start: number, end: number): void {
+    this.textMode = null;
     if (this.truncated) return;
     const name = NAMES.at(this.html, start, end);
     if (FOREIGN.has(name) || HTML_INSIDE_FOREIGN.has(name)) this.foreign.pop();
@@ -233,12 +277,26 @@ class TreeBuilder implements TokenizerCallbacks {
   }
 
   ontext(start: number, end: number): void {
-    this.text(this.slice(start, end));
+    const s = this.slice(start, end);
+    this.text(this.textMode === 'raw' || (this.ending && this.cutShort(start)) ? s
+      : this.textMode === 'title' ? decodeTitle(s) : decodeText(s));
   }
 
-  ontextentity(codePoint: number): void {
-    this.text(String.fromCodePoint(codePoint));
+  /**
+   * Whether the text the tokenizer hands over at the end of the page is the rest of a `<!…`, `<?…` or `</…` it
+   * never saw the end of: that is text as written, no entity decoded.
+   */
+  private cutShort(start: number): boolean {
+    const { html } = this;
+    let i = start - 1;
+    if (html[i] === '!' || html[i] === '?') return html[i - 1] === '<';
+    while (i >= 0 && TAG_SPACE.has(html[i])) i--;
+    return html[i] === '/' && html[i - 1] === '<';
   }
+
+  // not called: the tokenizer does not decode
+  onattribentity(): void {}
+  ontextentity(): void {}
 
   // comments, CDATA (a comment in HTML), doctypes and processing instructions are not part of the tree
   oncomment(): void {}
@@ -256,6 +314,7 @@ export function parseTree(html: string): El {
 export function parseTreeCapped(html: string): Tree {
   const builder = new TreeBuilder(html);
   builder.tokenizer.write(html);
+  builder.ending = true;
   builder.tokenizer.end();
   const { root, truncated } = builder;
   return { root, ...(truncated ? { truncated } : {}) };

@@ -108,6 +108,8 @@ describe('the event tree is the tree htmlparser2 builds', () => {
     '< p>', '<', '>', '&amp;', '&amp', '&nbsp;', '&#x4e00;', '&#20013;', '&bogus;', '&notit;', '&', '"', "'", '/', '=',
     ' ', '\n', '\t', 'x', '年报', '1', '</body>', '<body>', '<head>', '<link>', '<html>', '</html>', '<rt>', '<rp>', '<form>',
     '<tr/>', '<td/>', '<table/>', '<p/>', '<a', ' b="c"', '</a', '<div class="a', '<!--', '<![CDATA[', '<!', '<?', '</d',
+    '&noti', '&notin', '&#x', '&#', '&#12', '&ampx', '&amp=', '</tit', '</title', '<title x="&amp">', '<a b=&amp;c d=&lt>',
+    '<a b="&noti" c=\'&amp\'>', '<script/>', '<TITLE>', '</SCRIPT >', '<xmp/>', '\x1c', '\x0f',
   ];
   it('on generated markup soup', () => {
     fc.assert(fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }), (pieces) => { sameTree(pieces.join('')); }),
