@@ -15,14 +15,18 @@ export const MIN_SHARE = 0.5;
 export const MIN_LENGTH = 80;
 const PASSAGE = 80;
 
-/** the sentences every report opens with (citing the regulation, "现将…报告如下") */
-const BOILERPLATE = /[^。！？!?\n]*(?:政府信息公开条例|年度报告格式|报告如下|本报告)[^。！？!?\n]*[。！？!?]?/g;
+/** the sentences every report opens with (citing the regulation, "现将…报告如下"): those with these words */
+const BOILERPLATE = /政府信息公开条例|年度报告格式|报告如下|本报告/;
+/** a sentence: up to its end mark, or to a line's end */
+const SENTENCE = /[^。！？!?\n]+[。！？!?]?/g;
+/** the text without its boilerplate sentences (sentence by sentence: one pattern for the whole would backtrack) */
+const withoutBoilerplate = (text: string): string =>
+  (BOILERPLATE.test(text) ? text.replace(SENTENCE, (s) => (BOILERPLATE.test(s) ? '' : s)) : text);
 const SKIP = /[\s\p{P}\p{S}]/u;
 /** where a sentence ends: the unit the first, coarse alignment works in */
-const SENTENCE_END = /[。！？；!?;\n]/;
-const DIGIT = /[0-9]/;
-const CN_DIGIT = /[〇零一二三四五六七八九十百千万两]/;
-const DATE_UNIT = /[年月日号件项条次篇个]/;
+const SENTENCE_END = new Set('。！？；!?;\n');
+const CN_DIGIT = new Set('〇零一二三四五六七八九十百千万两');
+const DATE_UNIT = new Set('年月日号件项条次篇个');
 
 /** a section's text as compared: the kept text, its normalised form, and where each normalised character stands in it */
 export interface Prepared {
@@ -40,7 +44,7 @@ export interface Prepared {
  * this year's figures still matches), the opening boilerplate left out.
  */
 export function prepare(text: string): Prepared {
-  const kept = text.replace(BOILERPLATE, '');
+  const kept = withoutBoilerplate(text);
   let norm = '';
   const origin: number[] = [];
   const sentences: string[] = [];
@@ -53,22 +57,22 @@ export function prepare(text: string): Prepared {
     const c = chars[i];
     const code = c.charCodeAt(0);
     // most of a section: ideographs that are not numerals, kept as they are
-    if (code >= 0x4e00 && code <= 0x9fff && !CN_DIGIT.test(c)) {
+    if (code >= 0x4e00 && code <= 0x9fff && !CN_DIGIT.has(c)) {
       norm += c;
       origin.push(at);
       continue;
     }
-    if (SENTENCE_END.test(c)) cut();
+    if (SENTENCE_END.has(c)) cut();
     if (SKIP.test(c)) continue;
-    if (DIGIT.test(c)) {
+    if (code >= 0x30 && code <= 0x39) {
       if (!norm.endsWith('#')) { norm += '#'; origin.push(at); }
       continue;
     }
-    if (CN_DIGIT.test(c)) {
+    if (CN_DIGIT.has(c)) {
       // a run of Chinese numerals followed by a date or count unit (二〇二三年, 十二月, 三件) is a figure
       let j = i;
-      while (j < chars.length && CN_DIGIT.test(chars[j])) j++;
-      if (j < chars.length && DATE_UNIT.test(chars[j])) {
+      while (j < chars.length && CN_DIGIT.has(chars[j])) j++;
+      if (j < chars.length && DATE_UNIT.has(chars[j])) {
         norm += '#';
         origin.push(at);
         for (; i + 1 < j; i++) at += chars[i].length;

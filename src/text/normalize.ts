@@ -26,18 +26,10 @@ export const isWhiteSpace = (c: number): boolean => (c <= 0x20
     || c === 0x205f || c === 0x3000 || c === 0xfeff));
 
 const SPACE_RUN = /[\s\u00a0\u3000\u200b\ufeff]+/g;
-/** a code unit of SPACE_RUN */
-const isSpaceUnit = (c: number): boolean => isWhiteSpace(c) || c === 0x200b;
+const SPACE = /[\s\u00a0\u3000\u200b\ufeff]/;
 
 /** runs of whitespace (no-break, ideographic and zero-width spaces too) as one space, trimmed */
-export function collapseSpace(s: string): string {
-  // most strings the readers collapse are a cell's value or label with no space at all, or nothing but spaces
-  let spaces = 0;
-  for (let i = 0; i < s.length; i++) if (isSpaceUnit(s.charCodeAt(i))) spaces++;
-  if (spaces === 0) return s;
-  if (spaces === s.length) return '';
-  return s.replace(SPACE_RUN, ' ').trim();
-}
+export const collapseSpace = (s: string): string => (SPACE.test(s) ? s.replace(SPACE_RUN, ' ').trim() : s);
 
 const NUMBERING = /^(?:[一二三四五六七八九十]+\s*[、.．,，]|[(（]\s*[一二三四五六七八九十]+\s*[)）]|\d{1,2}\s*[、.．]|\d{1,2}\s*[)）]|[(（]\s*\d{1,2}\s*[)）]|[①②③④⑤⑥⑦⑧⑨⑩])\s*/;
 const PUNCT = /[\s\u00a0\u200b\ufeff"'“”‘’「」『』《》〈〉<>()（）［］\[\]【】{}、,，.。．;；:：!！?？·•…\-–—_~～/／\\|*#]+/g;
