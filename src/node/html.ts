@@ -2,12 +2,13 @@
 // children}, text as plain strings; comments, doctypes and CDATA left out), which the shared walker
 // (src/page/html.ts) reads through the same HtmlAdapter interface as the browser's DOM.
 //
-// The tokenizer (tags, attributes, raw text, entities) is htmlparser2's own. What its Parser class adds on top is
-// done here, for a tree only: which open elements a start tag closes, void elements, end tags that close the
-// elements above them, `</p>` and `</br>` without a start, self-closing tags inside <svg> and <math>. The rules are
-// htmlparser2 10's, so the tree is the one its Parser, domhandler and cheerio build (test/node/reader-parity.test.ts
-// compares them on generated markup); doing them directly saves what the Parser spends on every tag and attribute
-// (a dictionary per element, strings re-sliced and re-joined, callbacks in between), half of the parse.
+// The tokenizer (tags, attributes, raw text) is htmlparser2's own, and so is the entity decoder (the entities package
+// it uses; see decodeText below). What its Parser class adds on top is done here, for a tree only: which open elements
+// a start tag closes, void elements, end tags that close the elements above them, `</p>` and `</br>` without a start,
+// self-closing tags inside <svg> and <math>. The rules are htmlparser2 10's, so the tree is the one its Parser,
+// domhandler and cheerio build (test/node/reader-parity.test.ts compares them on generated markup); doing them
+// directly saves what the Parser spends on every tag and attribute (a dictionary per element, strings re-sliced and
+// re-joined, callbacks in between), half of the parse.
 import { decodeHTML, decodeHTMLAttribute } from 'entities/decode';
 import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
 import { readHtml, type HtmlAdapter } from '../page/html';
@@ -111,7 +112,8 @@ export interface Tree { root: El; truncated?: string }
 /**
  * Lower-case tag and attribute names, read straight from the page without slicing it: a name seen before (any case)
  * comes back as the same string, whose hash the Sets here and in the walker then have at hand. Names with other than
- * ASCII characters are sliced and lower-cased as usual; past NAMES_KEPT different names, new ones are not kept.
+ * ASCII characters are sliced and lower-cased as usual; past NAMES_KEPT different names (or BUCKET_KEPT with one
+ * hash), new ones are not kept.
  */
 class NameTable {
   private readonly buckets: string[][] = Array.from({ length: 2048 }, () => []);
@@ -132,7 +134,7 @@ class NameTable {
     const bucket = this.buckets[h & 2047];
     for (let b = 0; b < bucket.length; b++) if (sameName(bucket[b], src, start, end)) return bucket[b];
     const name = src.slice(start, end).toLowerCase();
-    if (this.kept < NAMES_KEPT) {
+    if (this.kept < NAMES_KEPT && bucket.length < BUCKET_KEPT) {
       bucket.push(ownCopy(name));
       this.kept++;
     }
@@ -140,6 +142,8 @@ class NameTable {
   }
 }
 const NAMES_KEPT = 4096;
+/** names kept per hash: a page of names made to share one hash finds at most this many to compare each */
+const BUCKET_KEPT = 8;
 
 /** whether src[start, end) is `name` in any ASCII case (name is lower-case) */
 function sameName(name: string, src: string, start: number, end: number): boolean {
