@@ -4,7 +4,7 @@
 // then the article's own heading and first lines. Breadcrumbs, menus and prev/next links are never a title.
 import type { Level } from '../model/types';
 import type { Block, PageDoc } from '../page/types';
-import { isWhiteSpace, toHalfWidth } from '../text/normalize';
+import { toHalfWidth } from '../text/normalize';
 
 const REPORT_TITLE = /政府信息公开.{0,6}(?:年度报告|年报)|信息公开(?:工作)?年度报告/;
 /** pages about reports that are not reports: the 国办 template notice, lists, guides */
@@ -88,8 +88,8 @@ export function readIdentity(doc: PageDoc): Identity {
 /** whether `s` has more than `n` characters other than white space: then clean(s) is longer than `n` */
 function longerThan(s: string, n: number): boolean {
   if (s.length <= n) return false;
-  let seen = 0;
-  for (let i = 0; i < s.length; i++) if (!isWhiteSpace(s.charCodeAt(i)) && ++seen > n) return true;
+  const other = /\S/g;
+  for (let seen = 0; other.test(s);) if (++seen > n) return true;
   return false;
 }
 
@@ -149,10 +149,10 @@ function setField(f: Fields, label: string, value: string): void {
   f[key] = key === 'agency' ? trimSite(v) : v;
 }
 
-/** fields from the blocks before the report's own text (at most the first 120 blocks, up to 一、总体情况) */
 /** how the report's own text may start (一、总体情况), before the half-width test: most blocks start otherwise */
 const BODY_START = /^\s*[一1１]/;
 
+/** fields from the blocks before the report's own text (at most the first 120 blocks, up to 一、总体情况) */
 function readFields(doc: PageDoc): Fields {
   const f: Fields = {};
   for (const b of doc.blocks.slice(0, 120)) {

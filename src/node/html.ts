@@ -157,8 +157,8 @@ function sameName(name: string, src: string, start: number, end: number): boolea
 }
 
 const NAMES = new NameTable([...CLOSED_BY.keys(), ...VOID, ...FOREIGN, ...HTML_INSIDE_FOREIGN,
-  'html', 'head', 'body', 'title', 'script', 'style', 'span', 'a', 'b', 'i', 'u', 'font', 'strong', 'em', 'o:p', 'sup',
-  'sub', 'center', 'caption', 'colgroup', 'label', 'iframe', 'noscript', 'class', 'id', 'style', 'lang', 'align',
+  'html', 'head', 'body', 'script', 'style', 'span', 'a', 'b', 'i', 'u', 'font', 'strong', 'em', 'o:p', 'sup',
+  'sub', 'center', 'caption', 'colgroup', 'label', 'iframe', 'noscript', 'class', 'id', 'lang', 'align',
   'valign', 'width', 'height', 'href', 'target', 'colspan', 'rowspan', 'name', 'content', 'http-equiv', 'property',
   'charset', 'cellspacing', 'cellpadding', 'border', 'src', 'alt', 'type', 'rel', 'hidden', 'value', 'bgcolor', 'nowrap']);
 

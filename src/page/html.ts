@@ -69,8 +69,9 @@ const HEAD_LEVEL = 400;
 /** the level walk is given where the head elements below were collected already (a layout table's cells) */
 const HEAD_READ = Infinity;
 
-/** an element of the head search at `level` (≤ HEAD_LEVEL): take it, or search below it */
+/** an element of the head search at `level`: take it, or search below it (nothing past HEAD_LEVEL) */
 function headElement<N>(ctx: Ctx<N>, n: N, tag: string, level: number): void {
+  if (level > HEAD_LEVEL) return;
   const { a } = ctx;
   if (tag === 'title') {
     if (!ctx.title) ctx.title = collapse(textOf(a, n)).slice(0, 500);
@@ -86,7 +87,6 @@ function headElement<N>(ctx: Ctx<N>, n: N, tag: string, level: number): void {
 /** the head elements among the children of `node`, which stand at `level` */
 function collectHead<N>(ctx: Ctx<N>, node: N, level: number): void {
   const { a } = ctx;
-  if (level > HEAD_LEVEL) return;
   const kids = a.children(node);
   for (let i = 0; i < kids.length; i++) {
     const n = kids[i];
@@ -141,7 +141,6 @@ const isNav = <N>(a: HtmlAdapter<N>, n: N, tag: string): boolean => {
 function walk<N>(ctx: Ctx<N>, node: N, level: number): void {
   const { a } = ctx;
   const kids = a.children(node);
-  const head = level <= HEAD_LEVEL;
   for (let i = 0; i < kids.length; i++) {
     const n = kids[i];
     const k = a.kind(n);
@@ -157,15 +156,15 @@ function walk<N>(ctx: Ctx<N>, node: N, level: number): void {
     }
     if (k !== 'element') continue;
     const tag = a.tag(n);
-    if (SKIP.has(tag) || tag === 'title' || tag === 'meta') { if (head) headElement(ctx, n, tag, level); continue; }
-    if (tag === 'br') { if (head) headElement(ctx, n, tag, level); ctx.buf += '\n'; flush(ctx); continue; }
-    if (tag === 'table') { if (head) headElement(ctx, n, tag, level); flush(ctx); readTable(ctx, n); continue; }
-    if (tag === 'pre') { if (head) headElement(ctx, n, tag, level); flush(ctx); readPre(ctx, n); continue; }
+    if (SKIP.has(tag) || tag === 'title' || tag === 'meta') { headElement(ctx, n, tag, level); continue; }
+    if (tag === 'br') { ctx.buf += '\n'; flush(ctx); continue; }
+    if (tag === 'table') { headElement(ctx, n, tag, level); flush(ctx); readTable(ctx, n); continue; }
+    if (tag === 'pre') { headElement(ctx, n, tag, level); flush(ctx); readPre(ctx, n); continue; }
     const block = BLOCK.has(tag);
     // a table pasted as text: a white-space:pre block, or lines separated by <br> with aligned columns
-    if (block && isTextTable(a, n)) { if (head) headElement(ctx, n, tag, level); flush(ctx); readPre(ctx, n); continue; }
+    if (block && isTextTable(a, n)) { headElement(ctx, n, tag, level); flush(ctx); readPre(ctx, n); continue; }
     if (block) { flush(ctx); ctx.bufNode = n; if (HEADING.has(tag) || tag === 'ucaptitle') ctx.heading = true; }
-    if (ctx.depth > MAX_DEPTH) { if (head) headElement(ctx, n, tag, level); ctx.truncated ??= TOO_DEEP; continue; }
+    if (ctx.depth > MAX_DEPTH) { headElement(ctx, n, tag, level); ctx.truncated ??= TOO_DEEP; continue; }
     const nav = isNav(a, n, tag);
     ctx.depth++;
     if (nav) ctx.nav++;

@@ -19,12 +19,6 @@ export function toHalfWidth(s: string): string {
   return out;
 }
 
-/** a code unit that \s matches in a regular expression: white space and line terminators */
-export const isWhiteSpace = (c: number): boolean => (c <= 0x20
-  ? c === 0x20 || (c >= 0x09 && c <= 0x0d)
-  : c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f
-    || c === 0x205f || c === 0x3000 || c === 0xfeff));
-
 const SPACE_RUN = /[\s\u00a0\u3000\u200b\ufeff]+/g;
 const SPACE = /[\s\u00a0\u3000\u200b\ufeff]/;
 
