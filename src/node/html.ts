@@ -2,23 +2,27 @@
 // children}, text as plain strings; comments, doctypes and CDATA left out), which the shared walker
 // (src/page/html.ts) reads through the same HtmlAdapter interface as the browser's DOM.
 //
-// The tokenizer (tags, attributes, raw text) is htmlparser2's own, and so is the entity decoder (the entities package
-// it uses; see decodeText below). What its Parser class adds on top is done here, for a tree only: which open elements
-// a start tag closes, void elements, end tags that close the elements above them, `</p>` and `</br>` without a start,
-// self-closing tags inside <svg> and <math>. The rules are htmlparser2 10's, so the tree is the one its Parser,
-// domhandler and cheerio build (test/node/reader-parity.test.ts compares them on generated markup); doing them
-// directly saves what the Parser spends on every tag and attribute (a dictionary per element, strings re-sliced and
-// re-joined, callbacks in between), half of the parse.
+// The tokenizer (tags, attributes, raw text) is htmlparser2's own, stepping over names and runs of text in one go, and
+// so is the entity decoder (the entities package it uses; see decodeText below). What its Parser class adds on top is
+// done here, for a tree only: which open elements a start tag closes, void elements, end tags that close the elements
+// above them, `</p>` and `</br>` without a start, self-closing tags inside <svg> and <math>. The rules are
+// htmlparser2 10's, so the tree is the one its Parser, domhandler and cheerio build, but for the attributes the walker
+// never reads (test/node/reader-parity.test.ts compares them on generated markup); doing them directly saves what the
+// Parser spends on every tag and attribute (a dictionary per element, strings re-sliced and re-joined, callbacks in
+// between), half of the parse.
 import { decodeHTML, decodeHTMLAttribute } from 'entities/decode';
 import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
-import { readHtml, type HtmlAdapter } from '../page/html';
+import { READ_ATTRIBUTES, readHtml, type HtmlAdapter } from '../page/html';
 import { MAX_DEPTH } from '../page/limits';
 import type { PageDoc } from '../page/types';
 import { ownCopy } from '../text/normalize';
 
 class El {
   readonly children: Array<El | string> = [];
-  /** attribute names and values in turn, lower-case names, the first of a repeated name only */
+  /**
+   * attribute names and values in turn, lower-case names, the first of a repeated name only; only those the walker
+   * reads (READ_ATTRIBUTES: its adapter cannot ask for another)
+   */
   attrs: string[] = NO_ATTRS;
   constructor(readonly name: string) {}
 }
@@ -76,6 +80,74 @@ const TITLE_TEXT = new Set(['title', 'xitle']);
  */
 const decodeText = (s: string): string => (s.includes('&') ? decodeHTML(s) : s);
 const decodeValue = (s: string): string => (s.includes('&') ? decodeHTMLAttribute(`${s} `).slice(0, -1) : s);
+
+/**
+ * htmlparser2's tokenizer, stepping over a name, an unquoted value or a run of text in one go where its loop takes
+ * one character per turn (a turn dispatches on the state and calls a method): the same states, the same events at
+ * the same offsets (test/node/reader-parity.test.ts runs both on the same markup). Its methods are private in its
+ * types, hence the casts; the pinned version (10.1) is the one these overrides are written against.
+ */
+export class SkippingTokenizer extends Tokenizer {}
+interface Scanning { buffer: string; index: number; offset: number }
+type State = (this: Scanning, c: number) => void;
+const inherited = Tokenizer.prototype as unknown as Record<string, State>;
+const skipping = SkippingTokenizer.prototype as unknown as Record<string, unknown>;
+
+/**
+ * The characters a tag name ends at (`/`, `>`, space), an attribute name at (those and `=`), an end tag's name or an
+ * unquoted value at (`>`, space).
+ */
+const endsAt = (chars: string): Uint8Array => {
+  const table = new Uint8Array(128);
+  for (const ch of chars) table[ch.charCodeAt(0)] = 1;
+  return table;
+};
+const TAG_NAME_ENDS = endsAt('/> \n\t\f\r');
+const ATTRIBUTE_NAME_ENDS = endsAt('=/> \n\t\f\r');
+const VALUE_ENDS = endsAt('> \n\t\f\r');
+
+/**
+ * The character at which the state `c` was read in ends, with the tokenizer moved onto it; -1 (and the tokenizer at
+ * the end of its buffer, where its loop stops) when the buffer ends first.
+ */
+function skipTo(t: Scanning, ends: Uint8Array, c: number): number {
+  if (c < 128 && ends[c] === 1) return c;
+  const { buffer } = t;
+  for (let i = t.index - t.offset + 1; i < buffer.length; i++) {
+    const d = buffer.charCodeAt(i);
+    if (d < 128 && ends[d] === 1) {
+      t.index = i + t.offset;
+      return d;
+    }
+  }
+  t.index = buffer.length + t.offset - 1;
+  return -1;
+}
+
+const { stateInTagName, stateInAttributeName, stateInClosingTagName, stateInAttributeValueNoQuotes } = inherited;
+skipping.stateInTagName = function (this: Scanning, c: number) {
+  if ((c = skipTo(this, TAG_NAME_ENDS, c)) >= 0) stateInTagName.call(this, c);
+};
+skipping.stateInAttributeName = function (this: Scanning, c: number) {
+  if ((c = skipTo(this, ATTRIBUTE_NAME_ENDS, c)) >= 0) stateInAttributeName.call(this, c);
+};
+skipping.stateInClosingTagName = function (this: Scanning, c: number) {
+  if ((c = skipTo(this, VALUE_ENDS, c)) >= 0) stateInClosingTagName.call(this, c);
+};
+skipping.stateInAttributeValueNoQuotes = function (this: Scanning, c: number) {
+  if ((c = skipTo(this, VALUE_ENDS, c)) >= 0) stateInAttributeValueNoQuotes.call(this, c);
+};
+/** text up to `<`, a quoted value up to its quote, an end tag up to `>`: found by indexOf, not a character at a time */
+const CHARACTERS = Array.from({ length: 128 }, (_, i) => String.fromCharCode(i));
+skipping.fastForwardTo = function (this: Scanning, c: number): boolean {
+  const at = this.buffer.indexOf(CHARACTERS[c] ?? String.fromCharCode(c), this.index + 1 - this.offset);
+  if (at < 0) {
+    this.index = this.buffer.length + this.offset - 1;
+    return false;
+  }
+  this.index = at + this.offset;
+  return true;
+};
 
 const ignore = (): void => {};
 /** the white space the tokenizer skips between `</` and a name */
@@ -156,6 +228,8 @@ function sameName(name: string, src: string, start: number, end: number): boolea
   return true;
 }
 
+const KEPT_ATTRIBUTES: ReadonlySet<string> = new Set(READ_ATTRIBUTES);
+
 const NAMES = new NameTable([...CLOSED_BY.keys(), ...VOID, ...FOREIGN, ...HTML_INSIDE_FOREIGN,
   'html', 'head', 'body', 'script', 'style', 'span', 'a', 'b', 'i', 'u', 'font', 'strong', 'em', 'o:p', 'sup',
   'sub', 'center', 'caption', 'colgroup', 'label', 'iframe', 'noscript', 'class', 'id', 'lang', 'align',
@@ -174,11 +248,13 @@ class TreeBuilder implements TokenizerCallbacks {
   private tag: El | null = null;
   private attrName = '';
   private attrValue = '';
+  /** whether the attribute being read is one the walker reads */
+  private attrKept = false;
   /** inside a tag whose text the tokenizer reads raw, or like a title's, up to the next end tag */
   private textMode: 'raw' | 'title' | null = null;
   /** the tokenizer is handing over what is left at the end of the page */
   ending = false;
-  readonly tokenizer = new Tokenizer({ xmlMode: false, decodeEntities: false }, this);
+  readonly tokenizer = new SkippingTokenizer({ xmlMode: false, decodeEntities: false }, this);
 
   constructor(private readonly html: string) {}
 
@@ -231,15 +307,16 @@ class TreeBuilder implements TokenizerCallbacks {
 
   onattribname(start: number, end: number): void {
     this.attrName = NAMES.at(this.html, start, end);
+    this.attrKept = KEPT_ATTRIBUTES.has(this.attrName);
   }
 
   onattribdata(start: number, end: number): void {
-    this.attrValue += this.slice(start, end);
+    if (this.attrKept) this.attrValue += this.slice(start, end);
   }
 
   onattribend(): void {
     const el = this.tag;
-    if (el && attrOf(el, this.attrName) === undefined) {
+    if (el && this.attrKept && attrOf(el, this.attrName) === undefined) {
       const value = decodeValue(this.attrValue);
       if (el.attrs === NO_ATTRS) el.attrs = [this.attrName, value];
       else el.attrs.push(this.attrName, value);

@@ -7,14 +7,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readHtmlStringCheerio } from '../../src/node/cheerio';
 import { decodeBytes } from '../../src/fetched/decode';
-import { parseTree, readHtmlString } from '../../src/node/html';
+import { parseTree, readHtmlString, SkippingTokenizer } from '../../src/node/html';
 import type { AnyNode, Element, Text } from 'domhandler';
-import { parseDocument } from 'htmlparser2';
+import { parseDocument, Tokenizer } from 'htmlparser2';
 import { loadCorpus, realPage, type Base } from '../fuzz/corpus';
 import { generatedPage } from '../fuzz/generated';
 import { mutate, mutation } from '../fuzz/mutations';
 import { tokenize } from '../fuzz/tokens';
 import { ROOT, goldenSources } from '../golden/golden';
+import { READ_ATTRIBUTES } from '../../src/page/html';
 
 const RUNS = Number(process.env.PARITY_RUNS ?? 300);
 const same = (html: string) => expect(readHtmlString(html)).toEqual(readHtmlStringCheerio(html));
@@ -70,6 +71,36 @@ describe('the event reader stops past its nesting cap', () => {
   });
 });
 
+/** markup the tree rules and the tokenizer have to get right, to be joined at random */
+const PIECES = [
+  '<p>', '</p>', '<P class="a">', '<div>', '</div>', '<table>', '</table>', '<tr>', '</tr>', '<td>', '</td>', '<th>',
+  '<tbody>', '<thead>', '<tfoot>', '</tbody>', '<li>', '<ul>', '</ul>', '<dd>', '<dt>', '<h2>', '</h2>', '<br>', '</br>',
+  '<br/>', '<img src=a.png>', '</img>', '<hr>', '<input value="1">', '<select>', '<option>', '<optgroup>', '<textarea>',
+  '</textarea>', '<button>', '<svg>', '</svg>', '<math>', '</math>', '<mi>', '</mi>', '<title>', '</title>', '<desc>',
+  '<path d="M0"/>', '<g/>', '<div/>', '<span>', '</span>', '<script>', '</script>', '<style>', '</style>', '<xmp>',
+  '</xmp>', '<tmp>', '<xitle>', '<scr', '<a href="x?a=1&amp;b=2&copy=3">', '<td colspan=2 rowspan="3">', '<td COLSPAN=\'2\'>',
+  '<meta name="Keywords" content="x">', '<meta name="keywords" content="y">', '<div id=a id=b>', '<div a =b c= d e>',
+  '<!-- c -->', '<!--->', '<!-->', '<!doctype html>', '<!x>', '<![CDATA[x]]>', '<?xml x?>', '</ >', '</>', '</3>', '<3',
+  '< p>', '<', '>', '&amp;', '&amp', '&nbsp;', '&#x4e00;', '&#20013;', '&bogus;', '&notit;', '&', '"', "'", '/', '=',
+  ' ', '\n', '\t', 'x', '年报', '1', '</body>', '<body>', '<head>', '<link>', '<html>', '</html>', '<rt>', '<rp>', '<form>',
+  '<tr/>', '<td/>', '<table/>', '<p/>', '<a', ' b="c"', '</a', '<div class="a', '<!--', '<![CDATA[', '<!', '<?', '</d',
+  '&noti', '&notin', '&#x', '&#', '&#12', '&ampx', '&amp=', '</tit', '</title', '<title x="&amp">', '<a b=&amp;c d=&lt>',
+  '<a b="&noti" c=\'&amp\'>', '<td class="a&amp;b" colspan=&#50;>', '<meta name=x content="&noti">',
+  '<div id=&amp style=\'&lt\'>', '<script/>', '<TITLE>', '</SCRIPT >', '<xmp/>', '\x1c', '\x0f',
+];
+
+/** `check` on generated markup soup, and on the fuzz corpus, the real page and the HTML fixtures */
+function onMarkup(check: (html: string) => void): void {
+  it('on generated markup soup', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }), (pieces) => { check(pieces.join('')); }),
+      { numRuns: RUNS * 20 });
+  }, 600_000);
+  it('on the fuzz corpus, the real page and the HTML fixtures', () => {
+    for (const b of [...loadCorpus(), realPage()]) if (b.kind === 'html') check(b.content);
+    for (const path of goldenSources().filter((p) => /\.html?$/i.test(p))) check(decodeBytes(new Uint8Array(readFileSync(join(ROOT, path)))).text);
+  });
+}
+
 describe('the event tree is the tree htmlparser2 builds', () => {
   // domhandler's document (htmlparser2's Parser) and the event tree in one shape: elements with their attributes,
   // text merged where nothing but a comment or doctype stood between
@@ -83,7 +114,9 @@ describe('the event tree is the tree htmlparser2 builds', () => {
     if (n.type === 'text') return (n as Text).data;
     if (n.type !== 'tag' && n.type !== 'script' && n.type !== 'style') return null;
     const el = n as Element;
-    return { name: el.name, attrs: { ...el.attribs }, children: merged(el.children.map(fromDom).filter((k): k is Shape => k !== null)) };
+    // the event tree keeps the attributes the walker reads, and only those
+    const attrs = Object.fromEntries(Object.entries(el.attribs).filter(([name]) => (READ_ATTRIBUTES as readonly string[]).includes(name)));
+    return { name: el.name, attrs, children: merged(el.children.map(fromDom).filter((k): k is Shape => k !== null)) };
   };
   const fromEvents = (n: unknown): Shape => {
     if (typeof n === 'string') return n;
@@ -96,27 +129,23 @@ describe('the event tree is the tree htmlparser2 builds', () => {
     const expected = merged(parseDocument(html, { decodeEntities: true }).children.map(fromDom).filter((k): k is Shape => k !== null));
     expect((fromEvents(parseTree(html)) as { children: Shape[] }).children, JSON.stringify(html)).toEqual(expected);
   };
-  const PIECES = [
-    '<p>', '</p>', '<P class="a">', '<div>', '</div>', '<table>', '</table>', '<tr>', '</tr>', '<td>', '</td>', '<th>',
-    '<tbody>', '<thead>', '<tfoot>', '</tbody>', '<li>', '<ul>', '</ul>', '<dd>', '<dt>', '<h2>', '</h2>', '<br>', '</br>',
-    '<br/>', '<img src=a.png>', '</img>', '<hr>', '<input value="1">', '<select>', '<option>', '<optgroup>', '<textarea>',
-    '</textarea>', '<button>', '<svg>', '</svg>', '<math>', '</math>', '<mi>', '</mi>', '<title>', '</title>', '<desc>',
-    '<path d="M0"/>', '<g/>', '<div/>', '<span>', '</span>', '<script>', '</script>', '<style>', '</style>', '<xmp>',
-    '</xmp>', '<tmp>', '<xitle>', '<scr', '<a href="x?a=1&amp;b=2&copy=3">', '<td colspan=2 rowspan="3">', '<td COLSPAN=\'2\'>',
-    '<meta name="Keywords" content="x">', '<meta name="keywords" content="y">', '<div id=a id=b>', '<div a =b c= d e>',
-    '<!-- c -->', '<!--->', '<!-->', '<!doctype html>', '<!x>', '<![CDATA[x]]>', '<?xml x?>', '</ >', '</>', '</3>', '<3',
-    '< p>', '<', '>', '&amp;', '&amp', '&nbsp;', '&#x4e00;', '&#20013;', '&bogus;', '&notit;', '&', '"', "'", '/', '=',
-    ' ', '\n', '\t', 'x', '年报', '1', '</body>', '<body>', '<head>', '<link>', '<html>', '</html>', '<rt>', '<rp>', '<form>',
-    '<tr/>', '<td/>', '<table/>', '<p/>', '<a', ' b="c"', '</a', '<div class="a', '<!--', '<![CDATA[', '<!', '<?', '</d',
-    '&noti', '&notin', '&#x', '&#', '&#12', '&ampx', '&amp=', '</tit', '</title', '<title x="&amp">', '<a b=&amp;c d=&lt>',
-    '<a b="&noti" c=\'&amp\'>', '<script/>', '<TITLE>', '</SCRIPT >', '<xmp/>', '\x1c', '\x0f',
-  ];
-  it('on generated markup soup', () => {
-    fc.assert(fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }), (pieces) => { sameTree(pieces.join('')); }),
-      { numRuns: RUNS * 20 });
-  }, 600_000);
-  it('on the fuzz corpus, the real page and the HTML fixtures', () => {
-    for (const b of [...loadCorpus(), realPage()]) if (b.kind === 'html') sameTree(b.content);
-    for (const path of goldenSources().filter((p) => /\.html?$/i.test(p))) sameTree(decodeBytes(new Uint8Array(readFileSync(join(ROOT, path)))).text);
-  });
+  onMarkup(sameTree);
+});
+
+describe('the skipping tokenizer is htmlparser2\'s tokenizer', () => {
+  // every event with its offsets, as each of the two tokenizers reports them (entities not decoded, as the reader runs it)
+  const EVENTS = ['onattribdata', 'onattribentity', 'onattribend', 'onattribname', 'oncdata', 'onclosetag', 'oncomment',
+    'ondeclaration', 'onend', 'onopentagend', 'onopentagname', 'onprocessinginstruction', 'onselfclosingtag', 'ontext',
+    'ontextentity'] as const;
+  const events = (Kind: typeof Tokenizer, html: string): string[] => {
+    const log: string[] = [];
+    const callbacks = Object.fromEntries(EVENTS.map((e) => [e, (...at: number[]) => { log.push(`${e} ${at.join(',')}`); }]));
+    const tokenizer = new Kind({ xmlMode: false, decodeEntities: false }, callbacks as unknown as ConstructorParameters<typeof Tokenizer>[1]);
+    tokenizer.write(html);
+    tokenizer.end();
+    return log;
+  };
+  const same = (html: string) => expect(events(SkippingTokenizer, html), JSON.stringify(html)).toEqual(events(Tokenizer, html));
+
+  onMarkup(same);
 });
