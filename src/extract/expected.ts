@@ -15,8 +15,25 @@ export function tableWidth(template: TemplateId | null, table: TableNo, rowId: s
   return null;
 }
 
+export interface ExpectedLabel { label: string; accepted: readonly string[] }
+
+/** labels of the template, as asked for: they are read on every page, normalised once */
+const expected = new Map<string, ExpectedLabel | null>();
+
 /** the template's wording of a row/column/block label, and the normalised forms it accepts */
-export function expectedLabel(template: TemplateId, table: TableNo, kind: 'row' | 'column' | 'block', id: string): { label: string; accepted: string[] } | null {
+export function expectedLabel(template: TemplateId, table: TableNo, kind: 'row' | 'column' | 'block', id: string): ExpectedLabel | null {
+  const key = `${template} ${table} ${kind} ${id}`;
+  let out = expected.get(key);
+  if (out === undefined) {
+    out = templateLabel(template, table, kind, id);
+    // ids come from the template's own rows and columns; a cap all the same, should any come from a page
+    if (expected.size > 5000) expected.clear();
+    expected.set(key, out);
+  }
+  return out;
+}
+
+function templateLabel(template: TemplateId, table: TableNo, kind: 'row' | 'column' | 'block', id: string): ExpectedLabel | null {
   const def = TEMPLATES[template];
   const mk = (label: string, aliases: string[] = []) => ({ label, accepted: [label, ...aliases].map(normLabel) });
   if (table === 2) {

@@ -141,6 +141,8 @@ const ANY_LABEL = '(?:文章标题|信息名称|文件名称|标题|名称|题�
 const INLINE = new RegExp(`(?<![\\u4e00-\\u9fff])(${ANY_LABEL})\\s*[:：]\\s*`, 'g');
 const LABEL_CELL = new RegExp(`^${ANY_LABEL}\\s*[:：]?$`);
 
+const hasColon = (s: string) => s.includes(':') || s.includes('：');
+
 function setField(f: Fields, label: string, value: string): void {
   const key = LABEL_OF.get(label);
   const v = clean(value);
@@ -158,7 +160,8 @@ function readFields(doc: PageDoc): Fields {
   for (const b of doc.blocks.slice(0, 120)) {
     if (b.kind === 'text') {
       if (BODY_START.test(b.text) && /^\s*[一1]\s*[、.．]\s*总体情况/.test(toHalfWidth(b.text))) break;
-      if (b.text.length > 300) continue;
+      // a field is a label and a colon: most blocks (links, dates, prose) have no colon to look at
+      if (b.text.length > 300 || !hasColon(b.text)) continue;
       const text = toHalfWidth(b.text);
       const hits = [...text.matchAll(INLINE)];
       hits.forEach((m, i) => setField(f, m[1], text.slice(m.index! + m[0].length, hits[i + 1]?.index ?? text.length)));
@@ -170,6 +173,7 @@ function readFields(doc: PageDoc): Fields {
       for (let i = 0; i < cells.length; i++) {
         const c = cells[i];
         if (LABEL_CELL.test(c)) { if (i + 1 < cells.length && !LABEL_CELL.test(cells[i + 1])) setField(f, c.replace(/\s*[:：]$/, ''), cells[i + 1]); continue; }
+        if (!hasColon(c)) continue;
         const hits = [...c.matchAll(INLINE)];
         hits.forEach((m, j) => setField(f, m[1], c.slice(m.index! + m[0].length, hits[j + 1]?.index ?? c.length)));
       }

@@ -71,9 +71,12 @@ const shared = new Set<string>();
   }
 }
 
-/** matches by normalised label, and by the text as found (the same labels recur on every page: no normalising) */
+/**
+ * matches by normalised label, and what a text as found is (the same labels recur on every page: no normalising):
+ * its matches, and whether it tells tables apart
+ */
 const cache = new Map<string, TermMatch[]>();
-const byText = new Map<string, TermMatch[]>();
+const byText = new Map<string, { matches: TermMatch[]; distinctive: boolean }>();
 const CACHED_TEXT = 200;
 
 /** code units of each accepted form: the units of a text found in a form bound their common subsequence */
@@ -87,11 +90,15 @@ function commonBound(n: string, e: string): number {
 
 /** All terms a cell's text may be, best first: exact matches, then key phrases, then near misses. */
 export function matchTerms(text: string): TermMatch[] {
-  if (text.length > CACHED_TEXT) return matchLabel(normLabel(text));
+  return text.length > CACHED_TEXT ? matchLabel(normLabel(text)) : seen(text).matches;
+}
+
+function seen(text: string): { matches: TermMatch[]; distinctive: boolean } {
   let out = byText.get(text);
   if (!out) {
     if (byText.size > 5000) byText.clear();
-    byText.set(ownCopy(text), (out = matchLabel(normLabel(text))));
+    const n = normLabel(text);
+    byText.set(ownCopy(text), (out = { matches: matchLabel(n), distinctive: !shared.has(n) }));
   }
   return out;
 }
@@ -128,5 +135,5 @@ export const termsOf = (table: TableNo): readonly Term[] => terms.filter((t) => 
 
 /** does this text tell which table it belongs to? */
 export function distinctive(text: string): boolean {
-  return !shared.has(normLabel(text));
+  return text.length > CACHED_TEXT ? !shared.has(normLabel(text)) : seen(text).distinctive;
 }
