@@ -182,7 +182,7 @@ export const MAX_OPEN = MAX_DEPTH * 4;
 export interface Tree { root: El; truncated?: string }
 
 /**
- * Lower-case tag and attribute names, read straight from the page without slicing it: a name seen before (any case)
+ * Lower-case tag names, read straight from the page without slicing it: a name seen before (any case)
  * comes back as the same string, whose hash the Sets here and in the walker then have at hand. Names with other than
  * ASCII characters are sliced and lower-cased as usual; past NAMES_KEPT different names (or BUCKET_KEPT with one
  * hash), new ones are not kept.
@@ -228,13 +228,20 @@ function sameName(name: string, src: string, start: number, end: number): boolea
   return true;
 }
 
-const KEPT_ATTRIBUTES: ReadonlySet<string> = new Set(READ_ATTRIBUTES);
+/** the attributes kept (those the walker reads), by length: an attribute's name is compared with these, not interned */
+const KEPT_ATTRIBUTES: string[][] = [];
+for (const name of READ_ATTRIBUTES) (KEPT_ATTRIBUTES[name.length] ??= []).push(name);
+
+/** the kept attribute src[start, end) names, in any ASCII case; null for any other */
+function keptAttribute(src: string, start: number, end: number): string | null {
+  const names = KEPT_ATTRIBUTES[end - start];
+  if (names) for (const name of names) if (sameName(name, src, start, end)) return name;
+  return null;
+}
 
 const NAMES = new NameTable([...CLOSED_BY.keys(), ...VOID, ...FOREIGN, ...HTML_INSIDE_FOREIGN,
   'html', 'head', 'body', 'script', 'style', 'span', 'a', 'b', 'i', 'u', 'font', 'strong', 'em', 'o:p', 'sup',
-  'sub', 'center', 'caption', 'colgroup', 'label', 'iframe', 'noscript', 'class', 'id', 'lang', 'align',
-  'valign', 'width', 'height', 'href', 'target', 'colspan', 'rowspan', 'name', 'content', 'http-equiv', 'property',
-  'charset', 'cellspacing', 'cellpadding', 'border', 'src', 'alt', 'type', 'rel', 'hidden', 'value', 'bgcolor', 'nowrap']);
+  'sub', 'center', 'caption', 'colgroup', 'label', 'iframe', 'noscript']);
 
 class TreeBuilder implements TokenizerCallbacks {
   readonly root = new El('#document');
@@ -306,8 +313,9 @@ class TreeBuilder implements TokenizerCallbacks {
   }
 
   onattribname(start: number, end: number): void {
-    this.attrName = NAMES.at(this.html, start, end);
-    this.attrKept = KEPT_ATTRIBUTES.has(this.attrName);
+    const name = keptAttribute(this.html, start, end);
+    this.attrKept = name !== null;
+    this.attrName = name ?? '';
   }
 
   onattribdata(start: number, end: number): void {
