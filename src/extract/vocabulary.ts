@@ -90,15 +90,17 @@ function commonBound(n: string, e: string): number {
 
 /** All terms a cell's text may be, best first: exact matches, then key phrases, then near misses. */
 export function matchTerms(text: string): TermMatch[] {
-  return text.length > CACHED_TEXT ? matchLabel(normLabel(text)) : seen(text).matches;
+  return seen(text).matches;
 }
 
+const reading = (n: string) => ({ matches: matchLabel(n), distinctive: !shared.has(n) });
+
 function seen(text: string): { matches: TermMatch[]; distinctive: boolean } {
+  if (text.length > CACHED_TEXT) return reading(normLabel(text));
   let out = byText.get(text);
   if (!out) {
     if (byText.size > 5000) byText.clear();
-    const n = normLabel(text);
-    byText.set(ownCopy(text), (out = { matches: matchLabel(n), distinctive: !shared.has(n) }));
+    byText.set(ownCopy(text), (out = reading(normLabel(text))));
   }
   return out;
 }
@@ -135,5 +137,5 @@ export const termsOf = (table: TableNo): readonly Term[] => terms.filter((t) => 
 
 /** does this text tell which table it belongs to? */
 export function distinctive(text: string): boolean {
-  return text.length > CACHED_TEXT ? !shared.has(normLabel(text)) : seen(text).distinctive;
+  return seen(text).distinctive;
 }

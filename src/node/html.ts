@@ -81,6 +81,9 @@ const TITLE_TEXT = new Set(['title', 'xitle']);
 const decodeText = (s: string): string => (s.includes('&') ? decodeHTML(s) : s);
 const decodeValue = (s: string): string => (s.includes('&') ? decodeHTMLAttribute(`${s} `).slice(0, -1) : s);
 
+/** the white space of the tokenizer (HTML's: no vertical tab, no no-break space) */
+const SPACE = ' \n\t\f\r';
+
 /**
  * htmlparser2's tokenizer, stepping over a name, an unquoted value or a run of text in one go where its loop takes
  * one character per turn (a turn dispatches on the state and calls a method): the same states, the same events at
@@ -102,9 +105,9 @@ const endsAt = (chars: string): Uint8Array => {
   for (const ch of chars) table[ch.charCodeAt(0)] = 1;
   return table;
 };
-const TAG_NAME_ENDS = endsAt('/> \n\t\f\r');
-const ATTRIBUTE_NAME_ENDS = endsAt('=/> \n\t\f\r');
-const VALUE_ENDS = endsAt('> \n\t\f\r');
+const TAG_NAME_ENDS = endsAt(`/>${SPACE}`);
+const ATTRIBUTE_NAME_ENDS = endsAt(`=/>${SPACE}`);
+const VALUE_ENDS = endsAt(`>${SPACE}`);
 
 /**
  * The character at which the state `c` was read in ends, with the tokenizer moved onto it; -1 (and the tokenizer at
@@ -151,7 +154,7 @@ skipping.fastForwardTo = function (this: Scanning, c: number): boolean {
 
 const ignore = (): void => {};
 /** the white space the tokenizer skips between `</` and a name */
-const TAG_SPACE = new Set([' ', '\n', '\t', '\f', '\r']);
+const TAG_SPACE = new Set(SPACE);
 /**
  * A title's text, decoded: inside a title the tokenizer takes `&` for an entity only where no `</title` is
  * beginning (`<&amp;` keeps its `&amp;`), so the title is read again by the tokenizer, decoding (rare: titles with `&`).
@@ -253,10 +256,9 @@ class TreeBuilder implements TokenizerCallbacks {
   private readonly foreign: boolean[] = [false];
   /** the element whose start tag is being read, and its attribute being read */
   private tag: El | null = null;
-  private attrName = '';
+  /** null while the attribute being read is not one the walker reads */
+  private attrName: string | null = null;
   private attrValue = '';
-  /** whether the attribute being read is one the walker reads */
-  private attrKept = false;
   /** inside a tag whose text the tokenizer reads raw, or like a title's, up to the next end tag */
   private textMode: 'raw' | 'title' | null = null;
   /** the tokenizer is handing over what is left at the end of the page */
@@ -313,21 +315,19 @@ class TreeBuilder implements TokenizerCallbacks {
   }
 
   onattribname(start: number, end: number): void {
-    const name = keptAttribute(this.html, start, end);
-    this.attrKept = name !== null;
-    this.attrName = name ?? '';
+    this.attrName = keptAttribute(this.html, start, end);
   }
 
   onattribdata(start: number, end: number): void {
-    if (this.attrKept) this.attrValue += this.slice(start, end);
+    if (this.attrName !== null) this.attrValue += this.slice(start, end);
   }
 
   onattribend(): void {
-    const el = this.tag;
-    if (el && this.attrKept && attrOf(el, this.attrName) === undefined) {
+    const { tag: el, attrName: name } = this;
+    if (el && name !== null && attrOf(el, name) === undefined) {
       const value = decodeValue(this.attrValue);
-      if (el.attrs === NO_ATTRS) el.attrs = [this.attrName, value];
-      else el.attrs.push(this.attrName, value);
+      if (el.attrs === NO_ATTRS) el.attrs = [name, value];
+      else el.attrs.push(name, value);
     }
     this.attrValue = '';
   }

@@ -23,7 +23,9 @@ export interface HtmlAdapter<N> {
  * The attributes the walker reads, and the only ones it may ask an adapter for: meta names and contents, class and id
  * (navigation), style, cell spans. The Node reader keeps no others.
  */
-export const READ_ATTRIBUTES = ['name', 'property', 'http-equiv', 'content', 'class', 'id', 'style', 'colspan', 'rowspan'] as const;
+export const READ_ATTRIBUTES = [
+  'name', 'property', 'http-equiv', 'content', 'class', 'id', 'style', 'colspan', 'rowspan',
+] as const;
 export type ReadAttribute = typeof READ_ATTRIBUTES[number];
 
 /** Called for every block and table cell the walker emits, so a host can map anchors back to its nodes. */
