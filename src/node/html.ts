@@ -2,10 +2,12 @@
 // children}, text as plain strings; comments, doctypes and CDATA left out), which the shared walker
 // (src/page/html.ts) reads through the same HtmlAdapter interface as the browser's DOM.
 //
-// The tokenizer (tags, attributes, raw text) is htmlparser2's own, stepping over names and runs of text in one go, and
-// so is the entity decoder (the entities package it uses; see decodeText below). What its Parser class adds on top is
-// done here, for a tree only: which open elements a start tag closes, void elements, end tags that close the elements
-// above them, `</p>` and `</br>` without a start, self-closing tags inside <svg> and <math>. The rules are
+// The tokenizer (tags, attributes, raw text) is htmlparser2's own, its loop for the states most of a page is read in
+// written here (SkippingTokenizer: the same events, tested against its own), and so is the entity decoder (the entities
+// package it uses; see decodeText below). What its Parser class adds on top is done here, for a tree only: which open
+// elements a start tag closes, void elements, end tags that close the elements above them, `</p>` and `</br>`
+// without a start, self-closing tags inside <svg> and <math>, each tag name's part in them worked out once (TagName).
+// The rules are
 // htmlparser2 10's, so the tree is the one its Parser, domhandler and cheerio build, but for the attributes the walker
 // never reads (test/node/reader-parity.test.ts compares them on generated markup); doing them directly saves what the
 // Parser spends on every tag and attribute (a dictionary per element, strings re-sliced and re-joined, callbacks in
@@ -18,13 +20,16 @@ import type { PageDoc } from '../page/types';
 import { ownCopy } from '../text/normalize';
 
 class El {
+  readonly name: string;
   readonly children: Array<El | string> = [];
   /**
    * attribute names and values in turn, lower-case names, the first of a repeated name only; only those the walker
    * reads (READ_ATTRIBUTES: its adapter cannot ask for another)
    */
   attrs: string[] = NO_ATTRS;
-  constructor(readonly name: string) {}
+  constructor(readonly tagName: TagName) {
+    this.name = tagName.name;
+  }
 }
 type Node = El | string;
 
@@ -73,6 +78,48 @@ const HTML_INSIDE_FOREIGN = new Set(['mi', 'mo', 'mn', 'ms', 'mtext', 'annotatio
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'xextarea', 'xmp', 'tmp']);
 const TITLE_TEXT = new Set(['title', 'xitle']);
 
+/** the names the rules above name, by their place here (a start tag's `closes` is indexed so) */
+const RULED = [...new Set([...CLOSED_BY.keys(), ...[...CLOSED_BY.values()].flatMap((names) => [...names]), ...VOID,
+  ...FOREIGN, ...HTML_INSIDE_FOREIGN, ...RAW_TEXT, ...TITLE_TEXT])];
+const RULED_INDEX = new Map(RULED.map((name, i) => [name, i]));
+
+/**
+ * A lower-case tag name and what the tree rules above make of it, worked out once per name (the name table below
+ * keeps one per name): the thousands of tags on a page then look nothing up.
+ */
+class TagName {
+  /** its place in RULED, or RULED.length for any other name */
+  readonly index: number;
+  /** by index: the open elements this start tag closes first (as long as one of them is the innermost); null if none */
+  readonly closes: Uint8Array | null = null;
+  readonly isVoid: boolean;
+  /** where content turns foreign (svg, math), turns HTML again inside foreign content, or neither */
+  readonly foreign: 'enter' | 'leave' | null;
+  /** the text after the start tag: read raw, or decoded like a title's, up to the next end tag; null: as usual */
+  readonly textMode: 'raw' | 'title' | null;
+
+  /**
+   * kept: the one TagName of its name; else one of many, compared by name (a name past the table's room, or one with
+   * other than ASCII letters, which may lower-case to a kept one: `LIN\u212A` is `link`)
+   */
+  constructor(readonly name: string, readonly kept: boolean) {
+    this.index = RULED_INDEX.get(name) ?? RULED.length;
+    const closes = CLOSED_BY.get(name);
+    if (closes) {
+      this.closes = new Uint8Array(RULED.length + 1);
+      for (const closed of closes) this.closes[RULED_INDEX.get(closed)!] = 1;
+    }
+    this.isVoid = VOID.has(name);
+    this.foreign = FOREIGN.has(name) ? 'enter' : HTML_INSIDE_FOREIGN.has(name) ? 'leave' : null;
+    this.textMode = RAW_TEXT.has(name) ? 'raw' : TITLE_TEXT.has(name) ? 'title' : null;
+  }
+
+  /** whether an element was opened by this tag name */
+  opened(el: El): boolean {
+    return el.tagName === this || ((!this.kept || !el.tagName.kept) && el.name === this.name);
+  }
+}
+
 /**
  * Entities: the tokenizer is run without decoding them (it then skips through text and quoted values instead of
  * stepping through every character), and what it hands over is decoded here as it would have decoded it, with the
@@ -81,66 +128,273 @@ const TITLE_TEXT = new Set(['title', 'xitle']);
 const decodeText = (s: string): string => (s.includes('&') ? decodeHTML(s) : s);
 const decodeValue = (s: string): string => (s.includes('&') ? decodeHTMLAttribute(`${s} `).slice(0, -1) : s);
 
+/**
+ * htmlparser2's tokenizer with its loop written for the states most of a page is read in (text, tags, attributes, end
+ * tags): one function, the position and state in local variables, a name, an unquoted value or a run of text stepped
+ * over in one go, where its own loop takes one character per turn (a turn dispatches on the state and calls a method).
+ * Every other state (comments, declarations, raw text of scripts and styles, titles) is its own method, one character
+ * at a time, as before. The same states, the same events at the same offsets (test/node/reader-parity.test.ts runs
+ * both on the same markup). It is run without decoding entities, which the tree does (decodeText, decodeValue). Its
+ * internals are private in its types, hence the casts; the pinned version (10.1) is the one this is written against.
+ */
+export class SkippingTokenizer extends Tokenizer {}
+
+interface Scanning {
+  buffer: string;
+  index: number;
+  offset: number;
+  state: number;
+  sectionStart: number;
+  running: boolean;
+  isSpecial: boolean;
+  sequenceIndex: number;
+  cbs: TokenizerCallbacks;
+  cleanup(): void;
+}
+type StateMethod = (this: Scanning, c: number) => void;
+const inherited = Tokenizer.prototype as unknown as Record<string, StateMethod>;
+const skipping = SkippingTokenizer.prototype as unknown as Record<string, unknown>;
+
+/** htmlparser2 10.1's states (its State enum, not exported), those read here by name */
+const TEXT = 1;
+const BEFORE_TAG_NAME = 2;
+const IN_TAG_NAME = 3;
+const IN_SELF_CLOSING_TAG = 4;
+const BEFORE_CLOSING_TAG_NAME = 5;
+const IN_CLOSING_TAG_NAME = 6;
+const AFTER_CLOSING_TAG_NAME = 7;
+const BEFORE_ATTRIBUTE_NAME = 8;
+const IN_ATTRIBUTE_NAME = 9;
+const AFTER_ATTRIBUTE_NAME = 10;
+const BEFORE_ATTRIBUTE_VALUE = 11;
+const IN_VALUE_DOUBLE_QUOTED = 12;
+const IN_VALUE_SINGLE_QUOTED = 13;
+const IN_VALUE_UNQUOTED = 14;
+const BEFORE_DECLARATION = 15;
+const IN_PROCESSING_INSTRUCTION = 17;
+const IN_SPECIAL_COMMENT = 20;
+const BEFORE_SPECIAL_S = 22;
+const BEFORE_SPECIAL_T = 23;
+const IN_SPECIAL_TAG = 25;
+/** the other states, by number: the tokenizer's own method for each */
+const OTHER_STATES: Array<StateMethod | undefined> = [];
+for (const [state, method] of Object.entries({
+  15: 'stateBeforeDeclaration', 16: 'stateInDeclaration', 17: 'stateInProcessingInstruction', 18: 'stateBeforeComment',
+  19: 'stateCDATASequence', 20: 'stateInSpecialComment', 21: 'stateInCommentLike', 22: 'stateBeforeSpecialS',
+  23: 'stateBeforeSpecialT', 24: 'stateSpecialStartSequence', 25: 'stateInSpecialTag', 26: 'stateInEntity',
+})) OTHER_STATES[Number(state)] = inherited[method];
+/** its quote types, as onattribend reports them */
+const NO_VALUE = 0;
+const UNQUOTED = 1;
+const SINGLE = 2;
+const DOUBLE = 3;
+
 /** the white space of the tokenizer (HTML's: no vertical tab, no no-break space) */
 const SPACE = ' \n\t\f\r';
 
 /**
- * htmlparser2's tokenizer, stepping over a name, an unquoted value or a run of text in one go where its loop takes
- * one character per turn (a turn dispatches on the state and calls a method): the same states, the same events at
- * the same offsets (test/node/reader-parity.test.ts runs both on the same markup). Its methods are private in its
- * types, hence the casts; the pinned version (10.1) is the one these overrides are written against.
- */
-export class SkippingTokenizer extends Tokenizer {}
-interface Scanning { buffer: string; index: number; offset: number }
-type State = (this: Scanning, c: number) => void;
-const inherited = Tokenizer.prototype as unknown as Record<string, State>;
-const skipping = SkippingTokenizer.prototype as unknown as Record<string, unknown>;
-
-/**
  * The characters a tag name ends at (`/`, `>`, space), an attribute name at (those and `=`), an end tag's name or an
- * unquoted value at (`>`, space).
+ * unquoted value at (`>`, space); white space.
  */
-const endsAt = (chars: string): Uint8Array => {
+const charTable = (chars: string): Uint8Array => {
   const table = new Uint8Array(128);
   for (const ch of chars) table[ch.charCodeAt(0)] = 1;
   return table;
 };
-const TAG_NAME_ENDS = endsAt(`/>${SPACE}`);
-const ATTRIBUTE_NAME_ENDS = endsAt(`=/>${SPACE}`);
-const VALUE_ENDS = endsAt(`>${SPACE}`);
+const TAG_NAME_ENDS = charTable(`/>${SPACE}`);
+const ATTRIBUTE_NAME_ENDS = charTable(`=/>${SPACE}`);
+const VALUE_ENDS = charTable(`>${SPACE}`);
+const WHITE = charTable(SPACE);
 
-/**
- * The character at which the state `c` was read in ends, with the tokenizer moved onto it; -1 (and the tokenizer at
- * the end of its buffer, where its loop stops) when the buffer ends first.
- */
-function skipTo(t: Scanning, ends: Uint8Array, c: number): number {
-  if (c < 128 && ends[c] === 1) return c;
-  const { buffer } = t;
-  for (let i = t.index - t.offset + 1; i < buffer.length; i++) {
-    const d = buffer.charCodeAt(i);
-    if (d < 128 && ends[d] === 1) {
-      t.index = i + t.offset;
-      return d;
-    }
+const LT = 0x3c;
+const GT = 0x3e;
+const SLASH = 0x2f;
+const EQ = 0x3d;
+const DQ = 0x22;
+const SQ = 0x27;
+
+/** the first position from `from` on whose character is in `ends`, or the buffer's length */
+function scanTo(buffer: string, from: number, ends: Uint8Array): number {
+  for (let i = from; i < buffer.length; i++) {
+    const c = buffer.charCodeAt(i);
+    if (c < 128 && ends[c] === 1) return i;
   }
-  t.index = buffer.length + t.offset - 1;
-  return -1;
+  return buffer.length;
 }
 
-const { stateInTagName, stateInAttributeName, stateInClosingTagName, stateInAttributeValueNoQuotes } = inherited;
-skipping.stateInTagName = function (this: Scanning, c: number) {
-  if ((c = skipTo(this, TAG_NAME_ENDS, c)) >= 0) stateInTagName.call(this, c);
+const isWhite = (c: number): boolean => c < 128 && WHITE[c] === 1;
+const isAsciiAlpha = (c: number): boolean => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+
+skipping.parse = function parse(this: Scanning): void {
+  const { buffer, offset, cbs } = this;
+  const length = buffer.length;
+  // i: position in the buffer (the tokenizer's index less its offset; start, the section's start, is an index as the
+  // tokenizer's); a state that hands its character on to the next state (where the tokenizer's methods call each
+  // other) does not advance i: the loop reads the same character again in the new state
+  let i = this.index - offset;
+  let state = this.state;
+  let start = this.sectionStart;
+  while (i < length && this.running) {
+    const c = buffer.charCodeAt(i);
+    switch (state) {
+      case TEXT: {
+        const lt = c === LT ? i : buffer.indexOf('<', i + 1);
+        if (lt < 0) {
+          i = length;
+          continue;
+        }
+        if (lt + offset > start) cbs.ontext(start, lt + offset);
+        state = BEFORE_TAG_NAME;
+        start = lt + offset;
+        i = lt + 1;
+        continue;
+      }
+      case BEFORE_TAG_NAME:
+        if (isAsciiAlpha(c)) {
+          start = i + offset;
+          const lower = c | 0x20;
+          state = lower === 0x73 ? BEFORE_SPECIAL_S : lower === 0x74 || lower === 0x78 ? BEFORE_SPECIAL_T : IN_TAG_NAME;
+        } else if (c === SLASH) state = BEFORE_CLOSING_TAG_NAME;
+        else if (c === 0x21) {
+          state = BEFORE_DECLARATION;
+          start = i + 1 + offset;
+        } else if (c === 0x3f) {
+          state = IN_PROCESSING_INSTRUCTION;
+          start = i + 1 + offset;
+        } else {
+          state = TEXT;
+          continue;
+        }
+        break;
+      case IN_TAG_NAME:
+        if ((i = scanTo(buffer, i, TAG_NAME_ENDS)) === length) continue;
+        cbs.onopentagname(start, i + offset);
+        start = -1;
+        state = BEFORE_ATTRIBUTE_NAME;
+        continue;
+      case BEFORE_ATTRIBUTE_NAME:
+        if (c === GT) {
+          cbs.onopentagend(i + offset);
+          if (this.isSpecial) {
+            state = IN_SPECIAL_TAG;
+            this.sequenceIndex = 0;
+          } else state = TEXT;
+          start = i + 1 + offset;
+        } else if (c === SLASH) state = IN_SELF_CLOSING_TAG;
+        else if (!isWhite(c)) {
+          state = IN_ATTRIBUTE_NAME;
+          start = i + offset;
+        }
+        break;
+      case IN_ATTRIBUTE_NAME:
+        if ((i = scanTo(buffer, i, ATTRIBUTE_NAME_ENDS)) === length) continue;
+        cbs.onattribname(start, i + offset);
+        start = i + offset;
+        state = AFTER_ATTRIBUTE_NAME;
+        continue;
+      case AFTER_ATTRIBUTE_NAME:
+        if (c === EQ) state = BEFORE_ATTRIBUTE_VALUE;
+        else if (c === SLASH || c === GT) {
+          cbs.onattribend(NO_VALUE, start);
+          start = -1;
+          state = BEFORE_ATTRIBUTE_NAME;
+          continue;
+        } else if (!isWhite(c)) {
+          cbs.onattribend(NO_VALUE, start);
+          state = IN_ATTRIBUTE_NAME;
+          start = i + offset;
+        }
+        break;
+      case BEFORE_ATTRIBUTE_VALUE:
+        if (c === DQ) {
+          state = IN_VALUE_DOUBLE_QUOTED;
+          start = i + 1 + offset;
+        } else if (c === SQ) {
+          state = IN_VALUE_SINGLE_QUOTED;
+          start = i + 1 + offset;
+        } else if (!isWhite(c)) {
+          start = i + offset;
+          state = IN_VALUE_UNQUOTED;
+          continue;
+        }
+        break;
+      case IN_VALUE_DOUBLE_QUOTED:
+      case IN_VALUE_SINGLE_QUOTED: {
+        const quote = state === IN_VALUE_DOUBLE_QUOTED ? DQ : SQ;
+        const end = c === quote ? i : buffer.indexOf(state === IN_VALUE_DOUBLE_QUOTED ? '"' : "'", i + 1);
+        if (end < 0) {
+          i = length;
+          continue;
+        }
+        cbs.onattribdata(start, end + offset);
+        start = -1;
+        cbs.onattribend(quote === DQ ? DOUBLE : SINGLE, end + 1 + offset);
+        state = BEFORE_ATTRIBUTE_NAME;
+        i = end;
+        break;
+      }
+      case IN_VALUE_UNQUOTED:
+        if ((i = scanTo(buffer, i, VALUE_ENDS)) === length) continue;
+        cbs.onattribdata(start, i + offset);
+        start = -1;
+        cbs.onattribend(UNQUOTED, i + offset);
+        state = BEFORE_ATTRIBUTE_NAME;
+        continue;
+      case IN_SELF_CLOSING_TAG:
+        if (c === GT) {
+          cbs.onselfclosingtag(i + offset);
+          state = TEXT;
+          start = i + 1 + offset;
+          this.isSpecial = false;
+        } else if (!isWhite(c)) {
+          state = BEFORE_ATTRIBUTE_NAME;
+          continue;
+        }
+        break;
+      case BEFORE_CLOSING_TAG_NAME:
+        if (c === GT) state = TEXT;
+        else if (!isWhite(c)) {
+          state = isAsciiAlpha(c) ? IN_CLOSING_TAG_NAME : IN_SPECIAL_COMMENT;
+          start = i + offset;
+        }
+        break;
+      case IN_CLOSING_TAG_NAME:
+        if ((i = scanTo(buffer, i, VALUE_ENDS)) === length) continue;
+        cbs.onclosetag(start, i + offset);
+        start = -1;
+        state = AFTER_CLOSING_TAG_NAME;
+        continue;
+      case AFTER_CLOSING_TAG_NAME: {
+        const gt = c === GT ? i : buffer.indexOf('>', i + 1);
+        if (gt < 0) {
+          i = length;
+          continue;
+        }
+        state = TEXT;
+        start = gt + 1 + offset;
+        i = gt;
+        break;
+      }
+      default: {
+        // a state of its own method: it reads the tokenizer's fields, and may move it on
+        this.index = i + offset;
+        this.state = state;
+        this.sectionStart = start;
+        OTHER_STATES[state]!.call(this, c);
+        i = this.index - offset;
+        state = this.state;
+        start = this.sectionStart;
+      }
+    }
+    i++;
+  }
+  this.index = i + offset;
+  this.state = state;
+  this.sectionStart = start;
+  this.cleanup();
 };
-skipping.stateInAttributeName = function (this: Scanning, c: number) {
-  if ((c = skipTo(this, ATTRIBUTE_NAME_ENDS, c)) >= 0) stateInAttributeName.call(this, c);
-};
-skipping.stateInClosingTagName = function (this: Scanning, c: number) {
-  if ((c = skipTo(this, VALUE_ENDS, c)) >= 0) stateInClosingTagName.call(this, c);
-};
-skipping.stateInAttributeValueNoQuotes = function (this: Scanning, c: number) {
-  if ((c = skipTo(this, VALUE_ENDS, c)) >= 0) stateInAttributeValueNoQuotes.call(this, c);
-};
-/** text up to `<`, a quoted value up to its quote, an end tag up to `>`: found by indexOf, not a character at a time */
+
+/** a run of text, a quoted value or a comment up to the character that ends it, found by indexOf (its own methods) */
 const CHARACTERS = Array.from({ length: 128 }, (_, i) => String.fromCharCode(i));
 skipping.fastForwardTo = function (this: Scanning, c: number): boolean {
   const at = this.buffer.indexOf(CHARACTERS[c] ?? String.fromCharCode(c), this.index + 1 - this.offset);
@@ -185,35 +439,40 @@ export const MAX_OPEN = MAX_DEPTH * 4;
 export interface Tree { root: El; truncated?: string }
 
 /**
- * Lower-case tag names, read straight from the page without slicing it: a name seen before (any case)
- * comes back as the same string, whose hash the Sets here and in the walker then have at hand. Names with other than
- * ASCII characters are sliced and lower-cased as usual; past NAMES_KEPT different names (or BUCKET_KEPT with one
- * hash), new ones are not kept.
+ * Tag names, read straight from the page without slicing it: a name seen before (any case) comes back as the same
+ * TagName. Names with other than ASCII characters are sliced and lower-cased as usual; past NAMES_KEPT different
+ * names (or BUCKET_KEPT with one hash), new ones are not kept (each then gets a TagName of its own, id -1).
  */
 class NameTable {
-  private readonly buckets: string[][] = Array.from({ length: 2048 }, () => []);
+  private readonly buckets: TagName[][] = Array.from({ length: 2048 }, () => []);
   private kept = 0;
 
+  /** known: the names the tree rules name, kept first (the ids in a TagName's `closes` are theirs) */
   constructor(known: Iterable<string>) {
     for (const name of known) this.at(name, 0, name.length);
   }
 
-  at(src: string, start: number, end: number): string {
+  at(src: string, start: number, end: number): TagName {
     let h = end - start;
     for (let i = start; i < end; i++) {
       let c = src.charCodeAt(i);
-      if (c >= 0x80) return src.slice(start, end).toLowerCase();
+      if (c >= 0x80) return this.unkept(src.slice(start, end).toLowerCase());
       if (c >= 0x41 && c <= 0x5a) c += 0x20;
       h = (Math.imul(h, 31) + c) | 0;
     }
     const bucket = this.buckets[h & 2047];
-    for (let b = 0; b < bucket.length; b++) if (sameName(bucket[b], src, start, end)) return bucket[b];
+    for (let b = 0; b < bucket.length; b++) if (sameName(bucket[b].name, src, start, end)) return bucket[b];
     const name = src.slice(start, end).toLowerCase();
-    if (this.kept < NAMES_KEPT && bucket.length < BUCKET_KEPT) {
-      bucket.push(ownCopy(name));
-      this.kept++;
-    }
-    return name;
+    if (this.kept >= NAMES_KEPT || bucket.length >= BUCKET_KEPT) return this.unkept(name);
+    const tag = new TagName(ownCopy(name), true);
+    bucket.push(tag);
+    this.kept++;
+    return tag;
+  }
+
+  /** a TagName for one occurrence of a name the table does not keep */
+  private unkept(name: string): TagName {
+    return new TagName(name, false);
   }
 }
 const NAMES_KEPT = 4096;
@@ -242,12 +501,12 @@ function keptAttribute(src: string, start: number, end: number): string | null {
   return null;
 }
 
-const NAMES = new NameTable([...CLOSED_BY.keys(), ...VOID, ...FOREIGN, ...HTML_INSIDE_FOREIGN,
+const NAMES = new NameTable([...RULED,
   'html', 'head', 'body', 'script', 'style', 'span', 'a', 'b', 'i', 'u', 'font', 'strong', 'em', 'o:p', 'sup',
   'sub', 'center', 'caption', 'colgroup', 'label', 'iframe', 'noscript']);
 
 class TreeBuilder implements TokenizerCallbacks {
-  readonly root = new El('#document');
+  readonly root = new El(new TagName('#document', true));
   truncated: string | undefined;
   /** open elements, the document first */
   private readonly open: El[] = [this.root];
@@ -285,14 +544,11 @@ class TreeBuilder implements TokenizerCallbacks {
   }
 
   /** a start tag's name: the elements it closes are closed, and it waits for its attributes */
-  private start(name: string): El {
-    const closes = CLOSED_BY.get(name);
-    if (closes) while (this.open.length > 1 && closes.has(this.top.name)) this.pop();
-    if (!VOID.has(name)) {
-      if (FOREIGN.has(name)) this.foreign.push(true);
-      else if (HTML_INSIDE_FOREIGN.has(name)) this.foreign.push(false);
-    }
-    return (this.tag = new El(name));
+  private start(tag: TagName): El {
+    const { closes } = tag;
+    if (closes) while (this.open.length > 1 && closes[this.top.tagName.index] === 1) this.pop();
+    if (!tag.isVoid && tag.foreign !== null) this.foreign.push(tag.foreign === 'enter');
+    return (this.tag = new El(tag));
   }
 
   /** the start tag is complete: the element goes into the tree, and is open unless it is void (or `closed`) */
@@ -305,7 +561,7 @@ class TreeBuilder implements TokenizerCallbacks {
       return;
     }
     this.top.children.push(el);
-    if (closed || VOID.has(el.name)) return;
+    if (closed || el.tagName.isVoid) return;
     this.open.push(el);
     this.top = el;
   }
@@ -336,7 +592,7 @@ class TreeBuilder implements TokenizerCallbacks {
     const el = this.tag;
     if (!el) return;
     this.place(el, false);
-    this.textMode = RAW_TEXT.has(el.name) ? 'raw' : TITLE_TEXT.has(el.name) ? 'title' : null;
+    this.textMode = el.tagName.textMode;
   }
 
   onselfclosingtag(): void {
@@ -347,22 +603,22 @@ class TreeBuilder implements TokenizerCallbacks {
   onclosetag(start: number, end: number): void {
     this.textMode = null;
     if (this.truncated) return;
-    const name = NAMES.at(this.html, start, end);
-    if (FOREIGN.has(name) || HTML_INSIDE_FOREIGN.has(name)) this.foreign.pop();
-    if (VOID.has(name)) {
+    const tag = NAMES.at(this.html, start, end);
+    if (tag.foreign !== null) this.foreign.pop();
+    if (tag.isVoid) {
       // `</br>` is read as `<br>`; other void end tags are nothing
-      if (name === 'br') this.place(new El('br'), true);
+      if (tag.name === 'br') this.place(new El(tag), true);
       return;
     }
     const { open } = this;
     for (let i = open.length - 1; i > 0; i--) {
-      if (open[i].name !== name) continue;
+      if (!tag.opened(open[i])) continue;
       while (open.length > i) open.pop();
       this.top = open[i - 1];
       return;
     }
     // `</p>` with no <p> open is an empty paragraph
-    if (name === 'p') this.place(this.start('p'), true);
+    if (tag.name === 'p') this.place(this.start(tag), true);
   }
 
   ontext(start: number, end: number): void {
