@@ -58,7 +58,7 @@ export async function* sources(paths: string[], web: WebOptions): AsyncIterable<
       let allowed: HostRule | undefined;
       try {
         const listing = await fetcher.get(path);
-        links = reportLinks(decodeBytes(listing.bytes, listing.charset).text, listing.url, { anyHost: web.anyHost });
+        links = await reportLinks(decodeBytes(listing.bytes, listing.charset).text, listing.url, { anyHost: web.anyHost });
         // each followed link, and every redirect it takes, stays on the listing's site unless --any-host
         const origin = new URL(listing.url).origin;
         if (!web.anyHost) allowed = (url) => url.origin === origin;
