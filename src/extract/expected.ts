@@ -8,10 +8,11 @@ import { normLabel } from '../text/normalize';
 export function tableWidth(template: TemplateId | null, table: TableNo, rowId: string): number | null {
   if (table === 3) return TABLE3_WIDTH;
   if (table === 4) return TABLE4_WIDTH;
-  const blockId = rowId.split('.')[0];
-  const blocks = template ? TEMPLATES[template].table2.blocks : [];
-  const b = blocks.find((x) => x.id === blockId);
-  if (b) return b.columns.length;
+  if (!template) return null;
+  // a loop, not a callback: this runs for every row of every page (see isTextBlock in src/extract/identity.ts)
+  const dot = rowId.indexOf('.');
+  const blockId = dot < 0 ? rowId : rowId.slice(0, dot);
+  for (const b of TEMPLATES[template].table2.blocks) if (b.id === blockId) return b.columns.length;
   return null;
 }
 

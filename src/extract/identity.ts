@@ -46,13 +46,21 @@ function unglue(t: string): string {
   return rest !== t && isReportTitle(rest) && !/^(?:工作)?(?:年度)?报告/.test(rest) ? rest : t;
 }
 
+/**
+ * Callbacks run on every page are module-level functions, not closures made per call: V8 keeps a function's
+ * optimised code only while a function object holds it, and closures made anew on each page lose theirs at every
+ * full collection, to be optimised again (hundreds of times over a long run).
+ */
+const isTextBlock = (b: Block): b is TextBlock => b.kind === 'text';
+
 /** title candidates in order of trust, one at a time (the first that is a report's title ends the search) */
 function* titleCandidates(doc: PageDoc, fields: Fields): Generator<string> {
   if (doc.meta.articletitle) yield* titleParts(doc.meta.articletitle);
   if (fields.title) yield* titleParts(fields.title);
-  const texts = doc.blocks.filter((b): b is TextBlock => b.kind === 'text').slice(0, 400);
+  const texts = doc.blocks.filter(isTextBlock).slice(0, 400);
   const crumb = texts.map(isCrumb);
-  const body = texts.filter((_, i) => !crumb[i]);
+  const body: TextBlock[] = [];
+  for (let i = 0; i < texts.length; i++) if (!crumb[i]) body.push(texts[i]);
   for (const b of body) if (b.heading) yield b.text;
   // the page's <title> names the article it belongs to; a side list of other years' reports may stand before it
   if (doc.title) yield* titleParts(doc.title);
@@ -347,7 +355,7 @@ function publishedAtOf(doc: PageDoc, fields: Fields): string | null {
  */
 function signedAt(doc: PageDoc, year: number | null): string | null {
   if (year === null) return null;
-  const texts = doc.blocks.filter((b): b is TextBlock => b.kind === 'text');
+  const texts = doc.blocks.filter(isTextBlock);
   for (const b of texts.slice(-12).reverse()) {
     const m = /^\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$/.exec(toHalfWidth(b.text));
     if (m && (Number(m[1]) === year + 1 || Number(m[1]) === year)) return iso(m[1], m[2], m[3]);

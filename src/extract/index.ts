@@ -1,5 +1,5 @@
 // page model → report model: identity, sections, the three tables, statements, template.
-import type { PageDoc } from '../page/types';
+import type { Block, PageDoc, TextBlock } from '../page/types';
 import type { LabelSeen, ModelTable, ReportModel, SectionSeen, TableNo, TemplateId } from '../model/types';
 import { TEMPLATES, templateForYear } from '../template';
 import { normLabel, toHalfWidth } from '../text/normalize';
@@ -22,7 +22,10 @@ export function buildModel(doc: PageDoc, source: string): ReportModel {
   const headingSet = new Set(headingAt);
 
   const cands: TableCandidate[] = [];
-  doc.blocks.forEach((b, at) => { if (b.kind === 'table') cands.push({ at, block: b }); });
+  for (let at = 0; at < doc.blocks.length; at++) {
+    const b = doc.blocks[at];
+    if (b.kind === 'table') cands.push({ at, block: b });
+  }
   const linear = linearTables(doc.blocks, headingSet);
   cands.push(...linear);
   cands.sort((a, b) => a.at - b.at);
@@ -94,10 +97,20 @@ export function buildModel(doc: PageDoc, source: string): ReportModel {
     years: readYears(doc, sections, identity.year),
     statements,
     templateEvidence: evidence,
-    ...(isReport ? { sectionText: sectionTexts(doc.blocks.map((b, i) => (b.kind === 'text' && !cellBlocks.has(i) ? b : null))) } : {}),
+    ...(isReport ? { sectionText: sectionTexts(textBlocksOutsideCells(doc.blocks, cellBlocks)) } : {}),
     ...(doc.truncated ? { truncated: doc.truncated } : {}),
     ...unreadableOf(isReport, doc, grouped, tables, sections),
   };
+}
+
+/** the text blocks that are not a text table's cells (null in their place), by a loop: every page comes here */
+function textBlocksOutsideCells(blocks: Block[], cellBlocks: Set<number>): Array<TextBlock | null> {
+  const out: Array<TextBlock | null> = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    out.push(b.kind === 'text' && !cellBlocks.has(i) ? b : null);
+  }
+  return out;
 }
 
 function unreadableOf(isReport: boolean, doc: PageDoc, grouped: ReturnType<typeof groupTables>, tables: ReportModel['tables'], sections: SectionSeen[]): Pick<ReportModel, 'unreadable'> {
@@ -148,7 +161,8 @@ function unreadableModel(doc: PageDoc, source: string): ReportModel {
 }
 
 function decideTemplate(evidence: Array<{ template: TemplateId }>, year: number | null): TemplateId | null {
-  const n2019 = evidence.filter((e) => e.template === '2019').length;
+  let n2019 = 0;
+  for (const e of evidence) if (e.template === '2019') n2019++;
   const n2021 = evidence.length - n2019;
   if (n2019 > n2021) return '2019';
   if (n2021 > n2019) return '2021';

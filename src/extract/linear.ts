@@ -14,20 +14,21 @@ export interface LinearTable { at: number; block: TableBlock }
 export function linearTables(blocks: Block[], headingAt: Set<number>): LinearTable[] {
   const out: LinearTable[] = [];
   let run: Array<{ at: number; b: TextBlock }> = [];
-  const close = () => {
+  // a loop, not callbacks: this runs on every page (see isTextBlock in src/extract/identity.ts)
+  for (let at = 0; at <= blocks.length; at++) {
+    const b = blocks[at];
+    // every template label is shorter than MAX_CELL_TEXT, so longer text is prose whatever it says
+    if (b && b.kind === 'text' && !headingAt.has(at) && (b.text.length <= MAX_CELL_TEXT || parseValue(b.text).kind !== 'text')) {
+      run.push({ at, b });
+      continue;
+    }
+    // a run ends at a block that is no cell, and at the end
     if (run.length) {
       const t = readRun(run);
       if (t) out.push(t);
+      run = [];
     }
-    run = [];
-  };
-  blocks.forEach((b, at) => {
-    // every template label is shorter than MAX_CELL_TEXT, so longer text is prose whatever it says
-    const cellLike = b.kind === 'text' && !headingAt.has(at) && (b.text.length <= MAX_CELL_TEXT || parseValue(b.text).kind !== 'text');
-    if (cellLike) run.push({ at, b: b as TextBlock });
-    else close();
-  });
-  close();
+  }
   return out;
 }
 

@@ -18,24 +18,25 @@ export function sectionOf(text: string, heading = false): { id: SectionSeen['id'
   const numeral = leadingNumeral(text);
   if (numeral === null && !heading) return null;
   const n = normLabel(text);
-  for (const s of sectionKeys()) {
-    if (s.keys.some((k) => n.includes(k))) return { id: s.id, numeral };
-  }
+  // loops, not callbacks: this runs for every block of every page (see isTextBlock in src/extract/identity.ts)
+  for (const s of sectionKeys()) for (const k of s.keys) if (n.includes(k)) return { id: s.id, numeral };
   return null;
 }
 
 /** each block's section, when it is a section heading (a repeated one too) */
-export const sectionHeadings = (blocks: Block[]) => blocks.map((b) => (b.kind === 'text' ? sectionOf(b.text, b.heading) : null));
+export const sectionHeadings = (blocks: Block[]) => blocks.map(headingSection);
+const headingSection = (b: Block) => (b.kind === 'text' ? sectionOf(b.text, b.heading) : null);
 
 /** Section headings in page order (first occurrence of each); `at` is the block index of each. */
 export function findSections(blocks: Block[], headings = sectionHeadings(blocks)): Array<SectionSeen & { at: number }> {
   const out: Array<SectionSeen & { at: number }> = [];
   const seen = new Set<string>();
-  blocks.forEach((b, at) => {
+  for (let at = 0; at < blocks.length; at++) {
+    const b = blocks[at];
     const s = headings[at];
-    if (b.kind !== 'text' || !s || seen.has(s.id)) return;
+    if (b.kind !== 'text' || !s || seen.has(s.id)) continue;
     seen.add(s.id);
     out.push({ id: s.id, heading: b.text, numeral: s.numeral, anchor: b.anchor, at });
-  });
+  }
   return out;
 }

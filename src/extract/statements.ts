@@ -23,10 +23,12 @@ export function readStatements(blocks: Block[], skip: Set<number>): ReportModel[
   const applications: Array<Statement & { value: number }> = [];
   let noReviewLitigation: Statement | null = null;
   let fee: Statement | null = null;
-  blocks.forEach((b, i) => {
-    if (b.kind !== 'text' || skip.has(i)) return;
+  // a loop, not a callback: this runs on every page (see isTextBlock in src/extract/identity.ts)
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b.kind !== 'text' || skip.has(i)) continue;
     // every pattern below needs one of these words: a block without any (menus, link lists) holds no statement
-    if (!MAY_STATE.test(b.text)) return;
+    if (!MAY_STATE.test(b.text)) continue;
     const text = toHalfWidth(b.text);
     for (const m of text.matchAll(SENTENCE)) {
       const s = m[0].trim();
@@ -43,6 +45,6 @@ export function readStatements(blocks: Block[], skip: Set<number>): ReportModel[
         if (r) { applications.push({ text: s.slice(0, 200), anchor: b.anchor, value: Number(r[1]) }); break; }
       }
     }
-  });
+  }
   return { applications, noReviewLitigation, fee };
 }

@@ -286,29 +286,36 @@ function span(v: string | undefined, max: number): number {
 
 /** Cell text: paragraphs joined by newlines, inline runs (spans, fonts) joined as they stand. */
 function cellText<N>(ctx: Ctx<N>, cell: N): string {
-  const parts: string[] = [];
-  let cur = '';
-  const visit = (n: N, depth: number) => {
-    if (depth > 100) return;
-    const kids = ctx.a.children(n);
-    for (let i = 0; i < kids.length; i++) {
-      const c = kids[i];
-      const k = ctx.a.kind(c);
-      if (k === 'text') { cur += ctx.a.data(c); continue; }
-      if (k !== 'element') continue;
-      const tag = ctx.a.tag(c);
-      if (SKIP.has(tag)) continue;
-      if (tag === 'br' || BLOCK.has(tag)) {
-        parts.push(cur); cur = '';
-        if (tag !== 'br') { visit(c, depth + 1); parts.push(cur); cur = ''; }
-        continue;
-      }
-      visit(c, depth + 1);
+  const text: CellTextParts = { parts: [], cur: '' };
+  visitCell(ctx.a, text, cell, 0);
+  text.parts.push(text.cur);
+  return text.parts.map(collapse).filter(Boolean).join('\n').slice(0, 2000);
+}
+
+/** a cell's paragraphs so far, and the one being read */
+interface CellTextParts { parts: string[]; cur: string }
+
+/**
+ * cellText's walk through a cell: a module-level function, not a closure made per cell, so that V8 keeps its
+ * optimised code from one page to the next (a closure made anew loses it at every full collection)
+ */
+function visitCell<N>(a: HtmlAdapter<N>, text: CellTextParts, n: N, depth: number): void {
+  if (depth > 100) return;
+  const kids = a.children(n);
+  for (let i = 0; i < kids.length; i++) {
+    const c = kids[i];
+    const k = a.kind(c);
+    if (k === 'text') { text.cur += a.data(c); continue; }
+    if (k !== 'element') continue;
+    const tag = a.tag(c);
+    if (SKIP.has(tag)) continue;
+    if (tag === 'br' || BLOCK.has(tag)) {
+      text.parts.push(text.cur); text.cur = '';
+      if (tag !== 'br') { visitCell(a, text, c, depth + 1); text.parts.push(text.cur); text.cur = ''; }
+      continue;
     }
-  };
-  visit(cell, 0);
-  parts.push(cur);
-  return parts.map(collapse).filter(Boolean).join('\n').slice(0, 2000);
+    visitCell(a, text, c, depth + 1);
+  }
 }
 
 function readTable<N>(ctx: Ctx<N>, table: N): void {

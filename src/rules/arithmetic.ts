@@ -1,7 +1,7 @@
 // The 勾稽关系: sums that must hold within tables 3 and 4.
-import type { CellValue } from '../model/types';
+import type { CellValue, ModelRow } from '../model/types';
 import { TABLE3_TOTAL, TABLE3_WIDTH, TABLE4_GROUP_COLUMNS, TABLE4_WIDTH } from '../template';
-import { blankTotals, columnPath, findRow, fits, loc, resultRowIds, rowPath, sumOf, uncheckable } from './grid';
+import { blankTotals, cellsAt, columnCells, columnPath, findRow, fits, loc, notTotalColumn, resultRowIds, rowPath, sumOf, uncheckable } from './grid';
 import type { Params, Rule, RuleContext } from './types';
 
 /** one relation "parts = total": report it, or say why it could not be checked */
@@ -57,7 +57,7 @@ export const rowTotal: Rule = {
     for (const row of ctx.model.tables['3']?.rows ?? []) {
       if (!fits(ctx.template, 3, row)) continue; // cell-count reports it and lists it as not checked
       const path = rowPath(ctx.template, 3, row.id);
-      relation(ctx, { parts: row.cells.filter((_, j) => j !== TABLE3_TOTAL), totals: [row.cells[TABLE3_TOTAL]], row: path, column: columnPath(ctx.template, 3, TABLE3_TOTAL), table: 3, params: { row: path } });
+      relation(ctx, { parts: row.cells.filter(notTotalColumn), totals: [row.cells[TABLE3_TOTAL]], row: path, column: columnPath(ctx.template, 3, TABLE3_TOTAL), table: 3, params: { row: path } });
     }
   },
 };
@@ -68,17 +68,22 @@ export const resultTotal: Rule = {
   params: { column: 'string', expected: 'number', actual: 'number' },
   check(ctx) {
     if (!ctx.model.tables['3']) return;
-    const ids = resultRowIds(ctx.template);
-    const rows = ids.map((id) => findRow(ctx.model, 3, id));
+    // loops, not callbacks: this runs on every page (see isTextBlock in src/extract/identity.ts)
+    const parts: ModelRow[] = [];
+    for (const id of resultRowIds(ctx.template)) {
+      const r = findRow(ctx.model, 3, id);
+      if (r) parts.push(r);
+    }
     const total = findRow(ctx.model, 3, 'total');
-    if (!total || rows.some((r) => !r)) { ctx.notChecked('missing', loc(3, rowPath(ctx.template, 3, 'total'), null, [])); return; }
-    const parts = rows as NonNullable<(typeof rows)[number]>[];
-    if (!fits(ctx.template, 3, total) || parts.some((r) => !fits(ctx.template, 3, r))) {
+    if (!total || parts.length < resultRowIds(ctx.template).length) { ctx.notChecked('missing', loc(3, rowPath(ctx.template, 3, 'total'), null, [])); return; }
+    let fit = fits(ctx.template, 3, total);
+    for (const r of parts) fit &&= fits(ctx.template, 3, r);
+    if (!fit) {
       ctx.notChecked('shifted', loc(3, rowPath(ctx.template, 3, 'total'), null, [total.anchor])); return;
     }
     for (let j = 0; j < TABLE3_WIDTH; j++) {
       const column = columnPath(ctx.template, 3, j);
-      relation(ctx, { parts: parts.map((r) => r.cells[j]), totals: [total.cells[j]], row: rowPath(ctx.template, 3, 'total'), column, table: 3, params: { column } });
+      relation(ctx, { parts: columnCells(parts, j), totals: [total.cells[j]], row: rowPath(ctx.template, 3, 'total'), column, table: 3, params: { column } });
     }
   },
 };
@@ -93,7 +98,7 @@ export const reviewTotal: Rule = {
     if (row.cells.length !== TABLE4_WIDTH) { ctx.notChecked('shifted', loc(4, null, null, [row.anchor])); return; }
     for (const g of TABLE4_GROUP_COLUMNS) {
       const group = g.path.join(' / ');
-      relation(ctx, { parts: g.parts.map((j) => row.cells[j]), totals: [row.cells[g.total]], row: null, column: columnPath(ctx.template, 4, g.total), table: 4, params: { group } });
+      relation(ctx, { parts: cellsAt(row, g.parts), totals: [row.cells[g.total]], row: null, column: columnPath(ctx.template, 4, g.total), table: 4, params: { group } });
     }
   },
 };

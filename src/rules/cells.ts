@@ -1,11 +1,13 @@
 // What single cells and rows show: shifted rows, text where a number belongs, placeholders, impossible numbers.
-import type { TableNo } from '../model/types';
+import type { CellValue, TableNo } from '../model/types';
 import { tableWidth } from '../extract/expected';
 import { TEMPLATES } from '../template';
 import { columnPath, loc, rowPath, rowsOf } from './grid';
 import type { Rule } from './types';
 
 const TABLES: TableNo[] = [2, 3, 4];
+const writtenAs = (c: CellValue): string => c.raw.trim() || '空白';
+const anchorOf = (c: CellValue): string => c.anchor;
 
 export const cellCount: Rule = {
   id: 'cell-count', severity: 'warning', scope: 'report', order: 100, tags: ['cells'],
@@ -52,14 +54,16 @@ export const placeholderValue: Rule = {
   params: { table: 'table', actual: 'number' },
   check(ctx) {
     for (const table of TABLES) {
-      const cells = rowsOf(ctx.model, table).flatMap((r) => {
-        const width = tableWidth(ctx.templateId, table, r.id);
-        return width === null ? [] : r.cells;
-      }).filter((c) => c.kind === 'placeholder');
+      // loops, not callbacks: this runs on every page (see isTextBlock in src/extract/identity.ts)
+      const cells: CellValue[] = [];
+      for (const r of rowsOf(ctx.model, table)) {
+        if (tableWidth(ctx.templateId, table, r.id) === null) continue;
+        for (const c of r.cells) if (c.kind === 'placeholder') cells.push(c);
+      }
       if (!cells.length) continue;
       // what stands in the cells, as written ("空白" for an empty cell), is the "found" side
-      const written = [...new Set(cells.map((c) => c.raw.trim() || '空白'))].join('、');
-      ctx.report({ location: loc(table, null, null, cells.map((c) => c.anchor)), expected: 0, actual: written, params: { table, actual: cells.length } });
+      const written = [...new Set(cells.map(writtenAs))].join('、');
+      ctx.report({ location: loc(table, null, null, cells.map(anchorOf)), expected: 0, actual: written, params: { table, actual: cells.length } });
     }
   },
 };

@@ -16,7 +16,30 @@ export function rowsOf(model: ReportModel, table: TableNo): ModelRow[] {
 }
 
 export function findRow(model: ReportModel, table: TableNo, id: string): ModelRow | undefined {
-  return rowsOf(model, table).find((r) => r.id === id);
+  return rowIn(rowsOf(model, table), id);
+}
+
+// The helpers below run on every page: loops and module-level callbacks, not closures made per call (see isTextBlock
+// in src/extract/identity.ts for why).
+
+/** the row of that id among these */
+function rowIn(rows: ModelRow[], id: string): ModelRow | undefined {
+  for (const r of rows) if (r.id === id) return r;
+  return undefined;
+}
+
+/** the cells of these rows at one column */
+export function columnCells(rows: ModelRow[], j: number): CellValue[] {
+  const cells: CellValue[] = [];
+  for (const r of rows) cells.push(r.cells[j]);
+  return cells;
+}
+
+/** a row's cells at these columns */
+export function cellsAt(row: ModelRow, columns: readonly number[]): CellValue[] {
+  const cells: CellValue[] = [];
+  for (const j of columns) cells.push(row.cells[j]);
+  return cells;
 }
 
 /** a row whose values can be put in columns: as many as the template has */
@@ -58,8 +81,11 @@ export function loc(table: TableNo | null, row: string | null, column: string | 
 
 /** the result rows of table 3 whose sum is （七）总计, in this template */
 export function resultRowIds(template: TemplateDef): string[] {
-  return template.table3.rows.map((r) => r.id).filter((id) => RESULT_ROW_PREFIXES.some((p) => id === p || id.startsWith(p)));
+  let ids = resultRows.get(template);
+  if (!ids) resultRows.set(template, (ids = template.table3.rows.map((r) => r.id).filter((id) => RESULT_ROW_PREFIXES.some((p) => id === p || id.startsWith(p)))));
+  return ids;
 }
+const resultRows = new Map<TemplateDef, string[]>();
 
 const notGivenCache = new WeakMap<ReportModel, Set<string>>();
 
@@ -72,20 +98,28 @@ export function blankTotals(model: ReportModel, template: TemplateDef): Set<stri
   if (cached) return cached;
   const out = new Set<string>();
   notGivenCache.set(model, out);
-  const nonZero = (cells: CellValue[]) => cells.some((c) => c.kind === 'number' && c.value !== 0);
-  const mark = (total: CellValue | undefined, parts: CellValue[]) => {
-    if (total && total.kind === 'placeholder' && nonZero(parts)) out.add(total.anchor);
-  };
-  const rows3 = rowsOf(model, 3).filter((r) => fits(template, 3, r));
-  for (const r of rows3) mark(r.cells[TABLE3_TOTAL], r.cells.filter((_, j) => j !== TABLE3_TOTAL));
-  const total = rows3.find((r) => r.id === 'total');
+  const rows3: ModelRow[] = [];
+  for (const r of rowsOf(model, 3)) if (fits(template, 3, r)) rows3.push(r);
+  for (const r of rows3) markNotGiven(out, r.cells[TABLE3_TOTAL], r.cells.filter(notTotalColumn));
+  const total = rowIn(rows3, 'total');
   if (total) {
-    const results = resultRowIds(template).map((id) => rows3.find((r) => r.id === id)).filter((r): r is ModelRow => !!r);
-    for (let j = 0; j < TABLE3_WIDTH; j++) mark(total.cells[j], results.map((r) => r.cells[j]));
+    const results: ModelRow[] = [];
+    for (const id of resultRowIds(template)) {
+      const r = rowIn(rows3, id);
+      if (r) results.push(r);
+    }
+    for (let j = 0; j < TABLE3_WIDTH; j++) markNotGiven(out, total.cells[j], columnCells(results, j));
   }
   const t4 = findRow(model, 4, 'outcomes');
-  if (t4 && t4.cells.length === TABLE4_WIDTH) for (const g of TABLE4_GROUP_COLUMNS) mark(t4.cells[g.total], g.parts.map((j) => t4.cells[j]));
+  if (t4 && t4.cells.length === TABLE4_WIDTH) for (const g of TABLE4_GROUP_COLUMNS) markNotGiven(out, t4.cells[g.total], cellsAt(t4, g.parts));
   return out;
+}
+
+const isNonZero = (c: CellValue): boolean => c.kind === 'number' && c.value !== 0;
+export const notTotalColumn = (_: CellValue, j: number): boolean => j !== TABLE3_TOTAL;
+/** a blank total over parts that hold a non-zero number goes into `out` */
+function markNotGiven(out: Set<string>, total: CellValue | undefined, parts: CellValue[]): void {
+  if (total && total.kind === 'placeholder' && parts.some(isNonZero)) out.add(total.anchor);
 }
 
 /** why a relation over these cells cannot be checked: a text cell, or a total that was not given */

@@ -3,7 +3,7 @@
 // 人民政府/政府, 办公室/办, a city in front in one year only); reports without an agency pair by site and title pattern.
 // The cross-year findings of a report audited alone are added afterwards — the same findings, in the same order, as
 // auditing it with the previous report at hand.
-import type { AuditResult, Finding, Lang, ReportModel } from '../model/types';
+import type { AuditResult, Finding, Lang, ModelRow, ReportModel } from '../model/types';
 import { SECTIONS } from '../template/sections';
 import { copiedText } from './copiedText';
 import { reporterKeys, sameReporter } from '../extract/identity';
@@ -22,6 +22,13 @@ const KEPT_ROWS = new Map(TABLE_KEYS.map((t) => {
 /** the other parts of the model they read */
 const KEPT_PARTS = new Set(PAIRED_RULES.flatMap((r) => r.reads.parts ?? []));
 
+/** the rows of these ids, by a loop (every page comes here: see isTextBlock in src/extract/identity.ts) */
+function rowsKept(rows: ModelRow[], ids: ReadonlySet<string>): ModelRow[] {
+  const out: ModelRow[] = [];
+  for (const r of rows) if (ids.has(r.id)) out.push(r);
+  return out;
+}
+
 /** can this report be paired at all: a report with a year and an agency (or a site and a title with a year) */
 export const pairable = (model: ReportModel): boolean =>
   model.isReport && model.year !== null && reporterKeys(model).length > 0;
@@ -36,7 +43,7 @@ export function pairingModel(model: ReportModel): ReportModel | null {
   for (const t of TABLE_KEYS) {
     const table = model.tables[t];
     const kept = KEPT_ROWS.get(t)!;
-    if (table && (kept === 'all' || kept.size)) tables[t] = kept === 'all' ? table : { ...table, rows: table.rows.filter((r) => kept.has(r.id)) };
+    if (table && (kept === 'all' || kept.size)) tables[t] = kept === 'all' ? table : { ...table, rows: rowsKept(table.rows, kept) };
   }
   const keep = <K extends 'sections' | 'labels' | 'statements' | 'templateEvidence'>(part: K, empty: ReportModel[K]) => (KEPT_PARTS.has(part) ? model[part] : empty);
   const sectionText = KEPT_PARTS.has('sectionText') && model.sectionText ? { sectionText: model.sectionText } : {};

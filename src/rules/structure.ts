@@ -133,13 +133,17 @@ export const sectionOrder: Rule = {
   params: { heading: 'string', expected: 'number', numeral: 'number', how: 'string' },
   check(ctx) {
     const secs = ctx.model.sections;
-    secs.forEach((s, i) => {
-      const def = SECTIONS.find((d) => d.id === s.id)!;
-      const outOfOrder = secs.slice(0, i).some((p) => p.id > s.id);
+    // loops, not callbacks: this runs on every page (see isTextBlock in src/extract/identity.ts)
+    for (let i = 0; i < secs.length; i++) {
+      const s = secs[i];
+      let def = SECTIONS[0];
+      for (const d of SECTIONS) if (d.id === s.id) { def = d; break; }
+      let outOfOrder = false;
+      for (let p = 0; p < i; p++) if (secs[p].id > s.id) outOfOrder = true;
       const misnumbered = s.numeral !== null && s.numeral !== def.numeral;
-      if (!outOfOrder && !misnumbered) return;
+      if (!outOfOrder && !misnumbered) continue;
       ctx.report({ location: { table: null, section: def.label, row: null, column: null, cells: [s.anchor], anchor: s.anchor }, expected: def.numeral, actual: s.numeral ?? i + 1, params: { heading: s.heading, expected: def.numeral, numeral: s.numeral ?? '', how: misnumbered ? 'misnumbered' : 'out-of-order' } });
-    });
+    }
   },
 };
 
