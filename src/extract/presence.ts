@@ -45,7 +45,8 @@ export function unreadableRows(groups: Map<TableNo, { blocks: TableBlock[] }>): 
 export function presentButUnread(doc: PageDoc, tables: ReportModel['tables'], sections: SectionSeen[]): Unreadable[] {
   const missingTables = ([2, 3, 4] as TableNo[]).filter((t) => !tables[String(t) as '2' | '3' | '4']);
   const found = new Set(sections.map((s) => s.id));
-  const missingSections = SECTIONS.filter((s) => !found.has(s.id));
+  const missingSections: typeof SECTIONS = [];
+  for (const s of SECTIONS) if (!found.has(s.id)) missingSections.push(s);
   if (!missingTables.length && !missingSections.length) return [];
   const text = pageText(doc);
   const out: Unreadable[] = [];

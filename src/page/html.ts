@@ -134,6 +134,7 @@ function flush<N>(ctx: Ctx<N>): void {
 
 /** class/id words of breadcrumb and navigation containers (当前位置, 导航); "position-relative" is layout */
 const NAV_WORD = /^(?:\w*crumbs?\w*|bread\w*|mianbao\w*|mbx|dqwz|weizhi|position|location|curpos|nav|navs|navbar|navigation|\w+nav|nav\w+|daohang|menu|\w*menu)$/i;
+const isNavWord = (w: string): boolean => NAV_WORD.test(w);
 /** what every NAV_WORD holds: class and id values without any of these (most) need not be split into words */
 const NAV_PART = /crumb|bread|mianbao|mbx|dqwz|weizhi|position|location|curpos|nav|daohang|menu/i;
 const isNav = <N>(a: HtmlAdapter<N>, n: N, tag: string): boolean => {
@@ -143,7 +144,7 @@ const isNav = <N>(a: HtmlAdapter<N>, n: N, tag: string): boolean => {
   if (!cls && !id) return false;
   if (!(cls && NAV_PART.test(cls)) && !(id && NAV_PART.test(id))) return false;
   const words = `${cls ?? ''} ${id ?? ''}`.replace(/position-(?:relative|absolute|fixed|static|sticky)/gi, ' ');
-  return words.trim() !== '' && words.split(/[\s_-]+/).some((w) => NAV_WORD.test(w));
+  return words.trim() !== '' && words.split(/[\s_-]+/).some(isNavWord);
 };
 
 /** the children of `node`, which stand at `level` (HEAD_READ: their head elements are collected already) */

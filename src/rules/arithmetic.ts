@@ -4,6 +4,8 @@ import { TABLE3_TOTAL, TABLE3_WIDTH, TABLE4_GROUP_COLUMNS, TABLE4_WIDTH } from '
 import { blankTotals, cellsAt, columnCells, columnPath, findRow, fits, loc, notTotalColumn, resultRowIds, rowPath, sumOf, uncheckable } from './grid';
 import type { Params, Rule, RuleContext } from './types';
 
+const anchorOf = (c: CellValue): string => c.anchor;
+
 /** one relation "parts = total": report it, or say why it could not be checked */
 function relation(ctx: RuleContext, args: {
   parts: CellValue[]; totals: CellValue[]; row: string | null; column: string | null; table: 3 | 4;
@@ -34,7 +36,7 @@ export const balance: Rule = {
       const column = columnPath(ctx.template, 3, j);
       const cells = [nw.cells[j], carried.cells[j], total.cells[j], carryOver.cells[j]];
       const why = uncheckable(cells, notGiven);
-      const anchors = cells.map((c) => c.anchor);
+      const anchors = cells.map(anchorOf);
       if (why) { ctx.notChecked(why, loc(3, null, column, anchors)); continue; }
       const expected = sumOf([nw.cells[j], carried.cells[j]]);
       const actual = sumOf([total.cells[j], carryOver.cells[j]]);

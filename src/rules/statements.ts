@@ -32,7 +32,8 @@ export const narrativeMismatch: Rule = {
     const none = statements.noReviewLitigation;
     const t4 = findRow(ctx.model, 4, 'outcomes');
     if (none && t4 && t4.cells.length === TABLE4_WIDTH) {
-      const sum = t4.cells.reduce((s, c) => s + (c.kind === 'number' ? Math.abs(c.value ?? 0) : 0), 0);
+      let sum = 0;
+      for (const c of t4.cells) if (c.kind === 'number') sum += Math.abs(c.value ?? 0);
       if (sum > 0) {
         const totals = TABLE4_GROUP_COLUMNS.map((g) => t4.cells[g.total].value ?? 0).reduce((a, b) => a + b, 0);
         ctx.report({
