@@ -1,10 +1,8 @@
 // The 勾稽关系: sums that must hold within tables 3 and 4.
 import type { CellValue, ModelRow } from '../model/types';
 import { TABLE3_TOTAL, TABLE3_WIDTH, TABLE4_GROUP_COLUMNS, TABLE4_WIDTH } from '../template';
-import { blankTotals, cellsAt, columnCells, columnPath, findRow, fits, loc, notTotalColumn, resultRowIds, rowPath, sumOf, uncheckable } from './grid';
+import { anchorOf, blankTotals, cellsAt, columnCells, columnPath, findRow, fits, loc, notTotalColumn, resultRowIds, rowPath, sumOf, uncheckable } from './grid';
 import type { Params, Rule, RuleContext } from './types';
-
-const anchorOf = (c: CellValue): string => c.anchor;
 
 /** one relation "parts = total": report it, or say why it could not be checked */
 function relation(ctx: RuleContext, args: {
@@ -71,13 +69,14 @@ export const resultTotal: Rule = {
   check(ctx) {
     if (!ctx.model.tables['3']) return;
     // loops, not callbacks: this runs on every page (see isTextBlock in src/extract/identity.ts)
+    const ids = resultRowIds(ctx.template);
     const parts: ModelRow[] = [];
-    for (const id of resultRowIds(ctx.template)) {
+    for (const id of ids) {
       const r = findRow(ctx.model, 3, id);
       if (r) parts.push(r);
     }
     const total = findRow(ctx.model, 3, 'total');
-    if (!total || parts.length < resultRowIds(ctx.template).length) { ctx.notChecked('missing', loc(3, rowPath(ctx.template, 3, 'total'), null, [])); return; }
+    if (!total || parts.length < ids.length) { ctx.notChecked('missing', loc(3, rowPath(ctx.template, 3, 'total'), null, [])); return; }
     let fit = fits(ctx.template, 3, total);
     for (const r of parts) fit &&= fits(ctx.template, 3, r);
     if (!fit) {

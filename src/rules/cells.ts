@@ -2,12 +2,11 @@
 import type { CellValue, TableNo } from '../model/types';
 import { tableWidth } from '../extract/expected';
 import { TEMPLATES } from '../template';
-import { columnPath, loc, rowPath, rowsOf } from './grid';
+import { anchorOf, columnPath, loc, rowPath, rowsOf } from './grid';
 import type { Rule } from './types';
 
 const TABLES: TableNo[] = [2, 3, 4];
 const writtenAs = (c: CellValue): string => c.raw.trim() || '空白';
-const anchorOf = (c: CellValue): string => c.anchor;
 
 export const cellCount: Rule = {
   id: 'cell-count', severity: 'warning', scope: 'report', order: 100, tags: ['cells'],

@@ -28,6 +28,8 @@ function rowIn(rows: ModelRow[], id: string): ModelRow | undefined {
   return undefined;
 }
 
+export const anchorOf = (c: CellValue): string => c.anchor;
+
 /** the cells of these rows at one column */
 export function columnCells(rows: ModelRow[], j: number): CellValue[] {
   const cells: CellValue[] = [];
