@@ -93,26 +93,35 @@ const LEAD = Array.from({ length: MIN_RUN - 1 }).reduce<number>((w) => Math.imul
 /**
  * The hash of every MIN_RUN-character window of `s` (UTF-16 units, as `slice` counts), rolled along in one pass: no
  * string per window. Two equal windows hash alike; two different ones rarely do, and where they do, the callers
- * only do more work (a bound a little too high, a diff that finds nothing), never another result.
+ * only do more work (a bound a little too high, a diff that finds nothing), never another result. The hashes are
+ * written into one buffer kept for the purpose (a view of it comes back, good until the next call): the main thread
+ * does this for every pair of years, and neither a callback per window nor an array per text is then made.
  */
-function eachGram(s: string, visit: (hash: number, at: number) => boolean | void): void {
-  if (s.length < MIN_RUN) return;
+function gramHashes(s: string): Int32Array {
+  const count = s.length - MIN_RUN + 1;
+  if (count <= 0) return EMPTY;
+  if (scratch.length < count) scratch = new Int32Array(Math.max(count, scratch.length * 2));
   let h = 0;
   for (let i = 0; i < MIN_RUN; i++) h = (Math.imul(h, GRAM_BASE) + s.charCodeAt(i)) | 0;
-  for (let i = 0; ; i++) {
-    if (visit(h, i) === true) return;
-    if (i + MIN_RUN >= s.length) return;
-    h = (Math.imul(h - Math.imul(s.charCodeAt(i), LEAD), GRAM_BASE) + s.charCodeAt(i + MIN_RUN)) | 0;
+  scratch[0] = h;
+  for (let i = 1; i < count; i++) {
+    h = (Math.imul(h - Math.imul(s.charCodeAt(i - 1), LEAD), GRAM_BASE) + s.charCodeAt(i - 1 + MIN_RUN)) | 0;
+    scratch[i] = h;
   }
+  return scratch.subarray(0, count);
+}
+const EMPTY = new Int32Array(0);
+let scratch = new Int32Array(4096);
+
+function gramSet(s: string): Set<number> {
+  const grams = new Set<number>();
+  const hashes = gramHashes(s);
+  for (let i = 0; i < hashes.length; i++) grams.add(hashes[i]);
+  return grams;
 }
 
 function gramsOf(p: Prepared): Set<number> {
-  if (!p.grams) {
-    const grams = new Set<number>();
-    eachGram(p.norm, (h) => { grams.add(h); });
-    p.grams = grams;
-  }
-  return p.grams;
+  return (p.grams ??= gramSet(p.norm));
 }
 
 /**
@@ -122,13 +131,14 @@ function gramsOf(p: Prepared): Set<number> {
  */
 function bound(later: Prepared, earlier: Prepared): number {
   const grams = gramsOf(earlier);
+  const hashes = gramHashes(later.norm);
   let covered = 0;
   let until = 0;
-  eachGram(later.norm, (h, i) => {
-    if (!grams.has(h)) return;
+  for (let i = 0; i < hashes.length; i++) {
+    if (!grams.has(hashes[i])) continue;
     covered += Math.min(MIN_RUN, i + MIN_RUN - until);
     until = i + MIN_RUN;
-  });
+  }
   return covered / later.norm.length;
 }
 
@@ -142,11 +152,10 @@ export interface Copied {
 /** whether two texts may share a MIN_RUN-character piece (if not, a diff cannot find a run that counts) */
 function shareAPiece(a: string, b: string): boolean {
   if (a.length < MIN_RUN || b.length < MIN_RUN) return false;
-  const grams = new Set<number>();
-  eachGram(a, (h) => { grams.add(h); });
-  let shared = false;
-  eachGram(b, (h) => (shared = grams.has(h)));
-  return shared;
+  const grams = gramSet(a);
+  const hashes = gramHashes(b);
+  for (let i = 0; i < hashes.length; i++) if (grams.has(hashes[i])) return true;
+  return false;
 }
 
 /**
