@@ -1,6 +1,6 @@
 // page model → report model: identity, sections, the three tables, statements, template.
 import type { Block, PageDoc, TextBlock } from '../page/types';
-import type { LabelSeen, ModelTable, ReportModel, SectionSeen, TableNo, TemplateId } from '../model/types';
+import type { LabelSeen, ModelRow, ModelTable, ReportModel, SectionSeen, TableNo, TemplateId } from '../model/types';
 import { TEMPLATES, templateForYear } from '../template';
 import { normLabel, toHalfWidth } from '../text/normalize';
 import { agencyOf, readIdentity } from './identity';
@@ -18,7 +18,7 @@ export function buildModel(doc: PageDoc, source: string): ReportModel {
   const sections = findSections(doc.blocks, headings);
   // every section-like heading ends a table, a repeated one too
   const headingAt: number[] = [];
-  headings.forEach((h, i) => { if (h) headingAt.push(i); });
+  for (let i = 0; i < headings.length; i++) if (headings[i]) headingAt.push(i);
   const headingSet = new Set(headingAt);
 
   const cands: TableCandidate[] = [];
@@ -43,11 +43,12 @@ export function buildModel(doc: PageDoc, source: string): ReportModel {
   for (const t of [2, 3, 4] as TableNo[]) {
     const r = raw[t];
     if (!r) continue;
-    const rows = r.rows.map((row) => {
+    const rows: ModelRow[] = [];
+    for (const row of r.rows) {
       const width = tableWidth(template, t, row.id);
       const cells = (width === null ? row.values : fitValues(row, width)).map(toCellValue);
-      return { id: row.id, label: row.label, anchor: row.anchor, cells };
-    });
+      rows.push({ id: row.id, label: row.label, anchor: row.anchor, cells });
+    }
     tables[String(t) as '2' | '3' | '4'] = { table: t, anchors: r.anchors, rows } satisfies ModelTable;
     if (template) {
       for (const h of r.hits) {
@@ -70,7 +71,7 @@ export function buildModel(doc: PageDoc, source: string): ReportModel {
   }
   const statements = readStatements(doc.blocks, cellBlocks);
 
-  const hasValues = Object.values(tables).some((t) => t!.rows.some((r) => r.cells.some((c) => c.kind === 'number')));
+  const hasValues = Object.values(tables).some(holdsNumbers);
   const tableCount = Object.keys(tables).length;
   let isReport = identity.titled && (tableCount > 0 && hasValues || sections.length >= 3);
   let notReportReason: string | undefined;
@@ -101,6 +102,12 @@ export function buildModel(doc: PageDoc, source: string): ReportModel {
     ...(doc.truncated ? { truncated: doc.truncated } : {}),
     ...unreadableOf(isReport, doc, grouped, tables, sections),
   };
+}
+
+/** whether a table of the model holds a number anywhere */
+function holdsNumbers(t: ModelTable | undefined): boolean {
+  for (const r of t?.rows ?? []) for (const c of r.cells) if (c.kind === 'number') return true;
+  return false;
 }
 
 /** the text blocks that are not a text table's cells (null in their place), by a loop: every page comes here */

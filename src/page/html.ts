@@ -334,8 +334,19 @@ function readTable<N>(ctx: Ctx<N>, table: N): void {
     return;
   }
   // A cell holding running prose (a whole article in one layout cell) makes the table layout too.
-  const texts = rows.slice(0, MAX_TABLE_ROWS).map((tr) => ownCells(a, tr).map((td) => cellText(ctx, td)));
-  if (texts.some((row) => row.some((t) => t.length > LAYOUT_CELL_TEXT))) {
+  // (loops, not callbacks: every table of every page comes here; see isTextBlock in src/extract/identity.ts)
+  const texts: string[][] = [];
+  let prose = false;
+  for (let r = 0; r < rows.length && r < MAX_TABLE_ROWS; r++) {
+    const row: string[] = [];
+    for (const td of ownCells(a, rows[r])) {
+      const t = cellText(ctx, td);
+      if (t.length > LAYOUT_CELL_TEXT) prose = true;
+      row.push(t);
+    }
+    texts.push(row);
+  }
+  if (prose) {
     ctx.depth++;
     for (const tr of rows) for (const td of ownCells(a, tr)) { flush(ctx); walk(ctx, td, HEAD_READ); flush(ctx); }
     ctx.depth--;
