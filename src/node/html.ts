@@ -7,11 +7,10 @@
 // package it uses; see decodeText below). What its Parser class adds on top is done here, for a tree only: which open
 // elements a start tag closes, void elements, end tags that close the elements above them, `</p>` and `</br>`
 // without a start, self-closing tags inside <svg> and <math>, each tag name's part in them worked out once (TagName).
-// The rules are
-// htmlparser2 10's, so the tree is the one its Parser, domhandler and cheerio build, but for the attributes the walker
-// never reads (test/node/reader-parity.test.ts compares them on generated markup); doing them directly saves what the
-// Parser spends on every tag and attribute (a dictionary per element, strings re-sliced and re-joined, callbacks in
-// between), half of the parse.
+// The rules are htmlparser2 10's, so the tree is the one its Parser, domhandler and cheerio build, but for the
+// attributes the walker never reads (test/node/reader-parity.test.ts compares them on generated markup); doing them
+// directly saves what the Parser spends on every tag and attribute (a dictionary per element, strings re-sliced and
+// re-joined, callbacks in between), half of the parse.
 import { decodeHTML, decodeHTMLAttribute } from 'entities/decode';
 import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
 import { READ_ATTRIBUTES, readHtml, type HtmlAdapter } from '../page/html';
@@ -441,13 +440,14 @@ export interface Tree { root: El; truncated?: string }
 /**
  * Tag names, read straight from the page without slicing it: a name seen before (any case) comes back as the same
  * TagName. Names with other than ASCII characters are sliced and lower-cased as usual; past NAMES_KEPT different
- * names (or BUCKET_KEPT with one hash), new ones are not kept (each then gets a TagName of its own, id -1).
+ * names (or BUCKET_KEPT with one hash), new ones are not kept (each occurrence then gets a TagName of its own, not
+ * `kept`).
  */
 class NameTable {
   private readonly buckets: TagName[][] = Array.from({ length: 2048 }, () => []);
   private kept = 0;
 
-  /** known: the names the tree rules name, kept first (the ids in a TagName's `closes` are theirs) */
+  /** known: names kept from the start (those the tree rules name, and common ones) */
   constructor(known: Iterable<string>) {
     for (const name of known) this.at(name, 0, name.length);
   }
@@ -456,23 +456,18 @@ class NameTable {
     let h = end - start;
     for (let i = start; i < end; i++) {
       let c = src.charCodeAt(i);
-      if (c >= 0x80) return this.unkept(src.slice(start, end).toLowerCase());
+      if (c >= 0x80) return new TagName(src.slice(start, end).toLowerCase(), false);
       if (c >= 0x41 && c <= 0x5a) c += 0x20;
       h = (Math.imul(h, 31) + c) | 0;
     }
     const bucket = this.buckets[h & 2047];
     for (let b = 0; b < bucket.length; b++) if (sameName(bucket[b].name, src, start, end)) return bucket[b];
     const name = src.slice(start, end).toLowerCase();
-    if (this.kept >= NAMES_KEPT || bucket.length >= BUCKET_KEPT) return this.unkept(name);
+    if (this.kept >= NAMES_KEPT || bucket.length >= BUCKET_KEPT) return new TagName(name, false);
     const tag = new TagName(ownCopy(name), true);
     bucket.push(tag);
     this.kept++;
     return tag;
-  }
-
-  /** a TagName for one occurrence of a name the table does not keep */
-  private unkept(name: string): TagName {
-    return new TagName(name, false);
   }
 }
 const NAMES_KEPT = 4096;

@@ -149,11 +149,11 @@ describe('the skipping tokenizer is htmlparser2\'s tokenizer', () => {
     return log;
   };
   // written at once (as the reader does) and in two pieces (offsets into the second piece)
-  const same = (html: string) => {
+  const sameEvents = (html: string) => {
     for (const cut of [html.length, html.length >> 1]) {
       expect(events(SkippingTokenizer, html, cut), `${JSON.stringify(html)} cut at ${cut}`).toEqual(events(Tokenizer, html, cut));
     }
   };
 
-  onMarkup(same);
+  onMarkup(sameEvents);
 });
