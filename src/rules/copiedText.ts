@@ -23,10 +23,13 @@ const SENTENCE = /[^。！？!?\n]+[。！？!?]?/g;
 const withoutBoilerplate = (text: string): string =>
   (BOILERPLATE.test(text) ? text.replace(SENTENCE, (s) => (BOILERPLATE.test(s) ? '' : s)) : text);
 const SKIP = /[\s\p{P}\p{S}]/u;
-/** where a sentence ends: the unit the first, coarse alignment works in */
-const SENTENCE_END = new Set('。！？；!?;\n');
-const CN_DIGIT = new Set('〇零一二三四五六七八九十百千万两');
-const DATE_UNIT = new Set('年月日号件项条次篇个');
+/** SKIP's answer for each UTF-16 code unit, as met: 0 not asked yet, 1 skipped, 2 kept */
+const SKIPPED = new Uint8Array(0x10000);
+/** where a sentence ends (full-width marks are folded before they are looked at): the unit the first, coarse alignment works in */
+const SENTENCE_END = new Set([0x3002, 0x21, 0x3f, 0x3b, 0x0a]);
+const CN_DIGIT = new Set(Array.from('〇零一二三四五六七八九十百千万两', (c) => c.charCodeAt(0)));
+const DATE_UNIT = new Set(Array.from('年月日号件项条次篇个', (c) => c.charCodeAt(0)));
+const HASH = 0x23;
 
 /** a section's text as compared: the kept text, its normalised form, and where each normalised character stands in it */
 export interface Prepared {
@@ -36,54 +39,84 @@ export interface Prepared {
   /** the normalised text cut into sentences (their normalised text, in order) */
   sentences: string[];
   /** hashes of the normalised text's MIN_RUN-character pieces, for a cheap bound before the diff */
-  grams?: Set<number>;
+  grams?: GramSet;
 }
+
+/** full-width ASCII (Ａ-Ｚ，０-９，（）) as half-width, the ideographic space as a space (as toHalfWidth does) */
+const halfWidth = (code: number) => (code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code === 0x3000 ? 0x20 : code);
 
 /**
  * Spaces and punctuation dropped, full width folded, figures and dates reduced to "#" (so a copied sentence with
- * this year's figures still matches), the opening boilerplate left out.
+ * this year's figures still matches), the opening boilerplate left out. One pass over the text's code units (a
+ * character beyond the BMP, two units, is one character: one origin, both units kept, SKIP asked about the pair);
+ * the main thread prepares every report's sections, so no string is made per character.
  */
 export function prepare(text: string): Prepared {
   const kept = withoutBoilerplate(text);
-  let norm = '';
+  const n = kept.length;
+  const units: number[] = [];
   const origin: number[] = [];
-  const sentences: string[] = [];
+  /** where each sentence ends in `units` (it starts where the one before ended) */
+  const ends: number[] = [];
   let start = 0;
-  const cut = () => { if (norm.length > start) sentences.push(norm.slice(start)); start = norm.length; };
-  // full width folded once for the whole text: each character keeps its length, so positions stay those of `kept`
-  const chars = Array.from(toHalfWidth(kept));
-  let at = 0;
-  for (let i = 0; i < chars.length; at += chars[i].length, i++) {
-    const c = chars[i];
-    const code = c.charCodeAt(0);
+  let p = 0;
+  while (p < n) {
+    const code = halfWidth(kept.charCodeAt(p));
     // most of a section: ideographs that are not numerals, kept as they are
-    if (code >= 0x4e00 && code <= 0x9fff && !CN_DIGIT.has(c)) {
-      norm += c;
-      origin.push(at);
+    if (code >= 0x4e00 && code <= 0x9fff && !CN_DIGIT.has(code)) {
+      units.push(code);
+      origin.push(p++);
       continue;
     }
-    if (SENTENCE_END.has(c)) cut();
-    if (SKIP.test(c)) continue;
+    const low = code >= 0xd800 && code <= 0xdbff && p + 1 < n ? kept.charCodeAt(p + 1) : 0;
+    const pair = low >= 0xdc00 && low <= 0xdfff;
+    if (SENTENCE_END.has(code)) {
+      if (units.length > start) ends.push(units.length);
+      start = units.length;
+    }
+    if (pair ? SKIP.test(String.fromCharCode(code, low)) : skipped(code)) {
+      p += pair ? 2 : 1;
+      continue;
+    }
     if (code >= 0x30 && code <= 0x39) {
-      if (!norm.endsWith('#')) { norm += '#'; origin.push(at); }
+      if (units[units.length - 1] !== HASH) { units.push(HASH); origin.push(p); }
+      p++;
       continue;
     }
-    if (CN_DIGIT.has(c)) {
+    if (CN_DIGIT.has(code)) {
       // a run of Chinese numerals followed by a date or count unit (二〇二三年, 十二月, 三件) is a figure
-      let j = i;
-      while (j < chars.length && CN_DIGIT.has(chars[j])) j++;
-      if (j < chars.length && DATE_UNIT.has(chars[j])) {
-        norm += '#';
-        origin.push(at);
-        for (; i + 1 < j; i++) at += chars[i].length;
+      let j = p;
+      while (j < n && CN_DIGIT.has(kept.charCodeAt(j))) j++;
+      if (j < n && DATE_UNIT.has(kept.charCodeAt(j))) {
+        units.push(HASH);
+        origin.push(p);
+        p = j;
         continue;
       }
     }
-    norm += c;
-    origin.push(at);
+    units.push(code);
+    if (pair) units.push(low);
+    origin.push(p);
+    p += pair ? 2 : 1;
   }
-  cut();
+  if (units.length > start) ends.push(units.length);
+  const norm = textOf(units);
+  const sentences: string[] = [];
+  for (let i = 0, from = 0; i < ends.length; from = ends[i++]) sentences.push(norm.slice(from, ends[i]));
   return { kept, norm, origin, sentences };
+}
+
+function skipped(code: number): boolean {
+  let known = SKIPPED[code];
+  if (known === 0) SKIPPED[code] = known = SKIP.test(String.fromCharCode(code)) ? 1 : 2;
+  return known === 1;
+}
+
+/** code units as a string, a slice at a time (a spread of many arguments can overflow the stack) */
+function textOf(units: number[]): string {
+  let s = '';
+  for (let i = 0; i < units.length; i += 4096) s += String.fromCharCode.apply(null, units.slice(i, i + 4096));
+  return s;
 }
 
 /** B^(MIN_RUN-1) mod 2^32, what the first character of a window weighs in its hash */
@@ -113,14 +146,45 @@ function gramHashes(s: string): Int32Array {
 const EMPTY = new Int32Array(0);
 let scratch = new Int32Array(4096);
 
-function gramSet(s: string): Set<number> {
-  const grams = new Set<number>();
-  const hashes = gramHashes(s);
-  for (let i = 0; i < hashes.length; i++) grams.add(hashes[i]);
-  return grams;
+/**
+ * The hashes of a text's windows, as a set: open addressing in one Int32Array (a Set of numbers keeps most 32-bit
+ * hashes as heap numbers, being outside the small integers V8 stores inline). 0 marks a free slot; a hash of 0 is
+ * noted apart.
+ */
+export class GramSet {
+  private readonly slots: Int32Array;
+  private readonly shift: number;
+  private zero = false;
+
+  constructor(hashes: Int32Array) {
+    let bits = 4;
+    while (1 << bits < hashes.length * 2) bits++;
+    this.slots = new Int32Array(1 << bits);
+    this.shift = 32 - bits;
+    const mask = (1 << bits) - 1;
+    for (let i = 0; i < hashes.length; i++) {
+      const h = hashes[i];
+      if (h === 0) { this.zero = true; continue; }
+      let at = Math.imul(h, 0x9e3779b1) >>> this.shift;
+      while (this.slots[at] !== 0 && this.slots[at] !== h) at = (at + 1) & mask;
+      this.slots[at] = h;
+    }
+  }
+
+  has(h: number): boolean {
+    if (h === 0) return this.zero;
+    const mask = this.slots.length - 1;
+    for (let at = Math.imul(h, 0x9e3779b1) >>> this.shift; ; at = (at + 1) & mask) {
+      const slot = this.slots[at];
+      if (slot === h) return true;
+      if (slot === 0) return false;
+    }
+  }
 }
 
-function gramsOf(p: Prepared): Set<number> {
+const gramSet = (s: string) => new GramSet(gramHashes(s));
+
+function gramsOf(p: Prepared): GramSet {
   return (p.grams ??= gramSet(p.norm));
 }
 

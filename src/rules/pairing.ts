@@ -79,10 +79,10 @@ const sectionLabel = (id: 's1' | 's5') => SECTIONS.find((s) => s.id === id)!.lab
  */
 export function copiedTextFindings(later: ReportModel, earlier: ReportModel[], lang: Lang): Finding[] {
   const best = new Map<string, { finding: Finding; year: number }>();
-  const render = renderer(lang);
   for (const e of earlier) {
     if (e === later || e.year === null || later.year === null || e.year >= later.year) continue;
-    for (const f of evaluate([copiedText], later, e, render).findings) {
+    // unrendered: of an agency's many years only the best per section is kept, and its message is written below
+    for (const f of evaluate([copiedText], later, e).findings) {
       const key = f.location.section ?? '';
       const held = best.get(key);
       const share = Number(f.actual);
@@ -91,7 +91,8 @@ export function copiedTextFindings(later: ReportModel, earlier: ReportModel[], l
   }
   // section 五 first, as the check reports them
   const order = [sectionLabel('s5'), sectionLabel('s1')];
-  return [...best.values()].map((b) => b.finding).sort((a, b) => order.indexOf(a.location.section ?? '') - order.indexOf(b.location.section ?? ''));
+  const render = renderer(lang);
+  return [...best.values()].map((b) => ({ ...b.finding, message: render.message(copiedText.id, b.finding.params) })).sort((a, b) => order.indexOf(a.location.section ?? '') - order.indexOf(b.location.section ?? ''));
 }
 
 /** `result` with its copied-text findings (against all the agency's earlier reports at hand) in place of any it had */

@@ -1,14 +1,16 @@
 // copied-text: a year whose section 五 repeats an earlier year's (dates changed) is found, against any earlier year
 // of the agency; years written apart never are.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { auditDoc } from '../../src/audit';
 import type { ReportModel } from '../../src/model/types';
 import { RULES } from '../../src/rules';
-import { copiedShare, prepare } from '../../src/rules/copiedText';
+import { copiedShare, GramSet, prepare } from '../../src/rules/copiedText';
 import { copiedTextFindings } from '../../src/rules/pairing';
 import { render, type Shape } from '../generator';
 import { agencyYears } from '../generator/years';
 import { readContent } from '../support/read';
+import { toHalfWidth } from '../../src/text/normalize';
 
 const YEARS = [2021, 2022, 2023, 2024, 2025];
 
@@ -90,6 +92,63 @@ describe('the share', () => {
   });
   it('a short section is not judged', () => {
     expect(copiedShare(prepare(base.slice(0, 40)), prepare(base.slice(0, 40)))).toBeNull();
+  });
+});
+
+describe('the prepared text', () => {
+  /** the reading the check was first written with, a character (code point) at a time: the oracle for prepare */
+  function plainPrepare(text: string) {
+    const kept = withoutBoilerplateText(text);
+    const SKIP = /[\s\p{P}\p{S}]/u;
+    const END = new Set('。！？；!?;\n');
+    const DIGIT = new Set('〇零一二三四五六七八九十百千万两');
+    const UNIT = new Set('年月日号件项条次篇个');
+    let norm = '';
+    const origin: number[] = [];
+    const sentences: string[] = [];
+    let start = 0;
+    const cut = () => { if (norm.length > start) sentences.push(norm.slice(start)); start = norm.length; };
+    const chars = Array.from(toHalfWidth(kept));
+    let at = 0;
+    for (let i = 0; i < chars.length; at += chars[i].length, i++) {
+      const c = chars[i];
+      const code = c.charCodeAt(0);
+      if (code >= 0x4e00 && code <= 0x9fff && !DIGIT.has(c)) { norm += c; origin.push(at); continue; }
+      if (END.has(c)) cut();
+      if (SKIP.test(c)) continue;
+      if (code >= 0x30 && code <= 0x39) { if (!norm.endsWith('#')) { norm += '#'; origin.push(at); } continue; }
+      if (DIGIT.has(c)) {
+        let j = i;
+        while (j < chars.length && DIGIT.has(chars[j])) j++;
+        if (j < chars.length && UNIT.has(chars[j])) { norm += '#'; origin.push(at); for (; i + 1 < j; i++) at += chars[i].length; continue; }
+      }
+      norm += c;
+      origin.push(at);
+    }
+    cut();
+    return { kept, norm, origin, sentences };
+  }
+  /** the boilerplate sentences go first, in both (prepare's own step, not under test here) */
+  const withoutBoilerplateText = (text: string) => prepare(text).kept;
+
+  it('is the character-at-a-time reading, on any mix of ideographs, numerals, figures, widths, marks and odd units', () => {
+    const pieces = ['年', '报', '告', '二', '〇', '十', '三', '两', '月', '件', '2', '０', '１', '，', '。', '！', '？', '；', '!', ';', '\n', ' ', '\u3000',
+      'Ａ', 'a', '#', '＃', '、', '（', '）', '·', '—', '\u{1F4C4}', '\u{20000}', '\ud800', '\udc00', '\u00a0', '本报告', '报告如下', '条例'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), (parts) => {
+      const text = parts.join('');
+      expect(prepare(text)).toEqual(plainPrepare(text));
+    }), { numRuns: 3000 });
+  });
+});
+
+describe('the window hash set', () => {
+  it('holds exactly the hashes it was made of: zero, negatives, duplicates and crowded slots alike', () => {
+    const hash = fc.oneof(fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }), fc.constantFrom(0, -1, 1, 16, 32, 2 ** 28, -(2 ** 31)));
+    fc.assert(fc.property(fc.array(hash, { maxLength: 200 }), fc.array(hash, { maxLength: 50 }), (held, asked) => {
+      const set = new GramSet(Int32Array.from(held));
+      const plain = new Set(held);
+      for (const h of [...held, ...asked]) expect(set.has(h)).toBe(plain.has(h));
+    }), { numRuns: 1000 });
   });
 });
 
