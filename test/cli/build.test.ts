@@ -34,6 +34,15 @@ describe('built CLI bundle', () => {
     for (const heavy of ['pdfjs-dist', 'mammoth']) expect(statics.map(packageOf)).not.toContain(heavy);
   });
 
+  it('holds the tokenizer of htmlparser2 without its DOM packages, and the licences of what it bundles', () => {
+    const bare = [...code.matchAll(/^\s*import\b[^;]*?from\s*"([^"]+)"/gm)].map((m) => packageOf(m[1]));
+    for (const dom of ['htmlparser2', 'domhandler', 'domutils', 'dom-serializer']) expect(bare).not.toContain(dom);
+    expect(code).toMatch(/\bvar Tokenizer = class\b/);
+    const notices = readFileSync(join(DIST, 'THIRD-PARTY-NOTICES.txt'), 'utf8');
+    for (const name of ['htmlparser2', 'entities', 'diff']) expect(notices).toMatch(new RegExp(`^${name} \\d+\\.\\d+\\.\\d+ \\(`, 'm'));
+    expect(notices).toContain('Permission is hereby granted');
+  });
+
   it('runs: --help and an audit with two worker threads', async () => {
     const help = await runCli(['--help']);
     expect(help.code).toBe(0);
