@@ -75,8 +75,12 @@ export function readHtml<N>(a: HtmlAdapter<N>, root: N, sink?: AnchorSink<N>): P
 // HEAD_LEVEL elements deep. The walk collects them on its way (one pass over the tree, not two); the subtrees it does
 // not enter itself (head, skipped and too deep elements, tables, <pre>) it hands to collectHead.
 const HEAD_LEVEL = 400;
-/** the level walk is given where the head elements below were collected already (a layout table's cells) */
-const HEAD_READ = Infinity;
+/**
+ * the level walk is given where the head elements below were collected already (a layout table's cells): past
+ * HEAD_LEVEL however deep it goes, and a small integer like every other level (Infinity, a heap number, made V8 throw
+ * away walk's optimised code at the first layout table)
+ */
+const HEAD_READ = 1 << 20;
 
 /** an element of the head search at `level`: take it, or search below it (nothing past HEAD_LEVEL) */
 function headElement<N>(ctx: Ctx<N>, n: N, tag: string, level: number): void {

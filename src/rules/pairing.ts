@@ -92,7 +92,7 @@ export function copiedTextFindings(later: ReportModel, earlier: ReportModel[], l
   // section 五 first, as the check reports them
   const order = [sectionLabel('s5'), sectionLabel('s1')];
   const render = renderer(lang);
-  return [...best.values()].map((b) => ({ ...b.finding, message: render.message(copiedText.id, b.finding.params) })).sort((a, b) => order.indexOf(a.location.section ?? '') - order.indexOf(b.location.section ?? ''));
+  return [...best.values()].map((b) => ({ ...b.finding, message: render.message(copiedText.id, b.finding.params ?? {}) })).sort((a, b) => order.indexOf(a.location.section ?? '') - order.indexOf(b.location.section ?? ''));
 }
 
 /** `result` with its copied-text findings (against all the agency's earlier reports at hand) in place of any it had */
