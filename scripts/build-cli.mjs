@@ -1,9 +1,10 @@
 // `npm run build:cli`: bundles the CLI (src/cli/bin.ts and its worker, src/cli/worker.ts) into plain JavaScript in
 // dist/cli/ — bin.mjs, worker.mjs, pdf-worker.mjs and the chunk they share — so that the installed command runs without a
-// TypeScript loader, and the worker threads load the same code as the main thread. The few packages every worker loads
-// at start are bundled (BUNDLED: each a package less to resolve and load per thread, and only the parts used), their
-// licences written beside the bundle; every other package is left external (installed as a dependency), and optional
-// readers such as pdfjs-dist and mammoth stay dynamic imports.
+// TypeScript loader, and the worker threads load the same code as the main thread. The packages it imports are bundled
+// too (only the parts used: of htmlparser2 its tokenizer, not the four DOM packages its index pulls in), so that no
+// thread resolves and loads packages at start, and no CommonJS package goes through Node's export scanner; their
+// licences are written beside the bundle. The readers loaded only when a page needs them stay installed dependencies,
+// imported with import(): cheerio (--follow-links), mammoth (.docx) and pdfjs-dist (.pdf, in its own worker).
 import { build } from 'esbuild';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -12,27 +13,22 @@ import { fileURLToPath } from 'node:url';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const CLI_OUT = `${ROOT}dist/cli`;
 
-/**
- * Bundled into dist/cli: the tokenizer of htmlparser2 (the CLI's reader uses nothing else of it; its index would pull in
- * four DOM packages), the entity decoder it and the reader use, and two functions of jsdiff. Each stays in
- * "dependencies" too (cheerio, loaded for --follow-links, needs htmlparser2 whole).
- */
-const BUNDLED = ['htmlparser2', 'entities', 'diff'];
+/** left to node_modules: the readers above (each also stays in "dependencies", as do the bundled ones) */
+const EXTERNAL = ['cheerio', 'mammoth', 'pdfjs-dist'];
 const TOKENIZER = `${ROOT}node_modules/htmlparser2/dist/esm/Tokenizer.js`;
 const NOTICES = 'THIRD-PARTY-NOTICES.txt';
 
-/** every package external but BUNDLED (and the files under them); `htmlparser2` itself is its tokenizer alone */
-const externalExcept = (bundled) => ({
-  name: 'external-except',
+const packageOf = (spec) => (spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]);
+
+/** packages bundled but EXTERNAL; `htmlparser2` is its tokenizer alone (the CLI's reader uses nothing else of it) */
+const packages = {
+  name: 'packages',
   setup(b) {
     b.onResolve({ filter: /^htmlparser2$/ }, () => ({ path: 'htmlparser2', namespace: 'tokenizer-only' }));
     b.onLoad({ filter: /.*/, namespace: 'tokenizer-only' }, () => ({ contents: `export { default as Tokenizer } from ${JSON.stringify(TOKENIZER)};`, resolveDir: ROOT }));
-    b.onResolve({ filter: /^[^./]/ }, (args) => {
-      const name = args.path.startsWith('@') ? args.path.split('/').slice(0, 2).join('/') : args.path.split('/')[0];
-      return bundled.includes(name) ? undefined : { path: args.path, external: true };
-    });
+    b.onResolve({ filter: /^[^./]/ }, (args) => (EXTERNAL.includes(packageOf(args.path)) ? { path: args.path, external: true } : undefined));
   },
-});
+};
 
 export async function buildCli() {
   mkdirSync(CLI_OUT, { recursive: true });
@@ -49,23 +45,34 @@ export async function buildCli() {
     platform: 'node',
     target: 'node20',
     outExtension: { '.js': '.mjs' },
-    plugins: [externalExcept(BUNDLED)],
+    plugins: [packages],
+    // bundled CommonJS packages require Node's own modules (readline, events): an ES module has no `require` of its own
+    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
     legalComments: 'none',
     logLevel: 'warning',
     metafile: true,
   });
-  writeFileSync(`${CLI_OUT}/${NOTICES}`, BUNDLED.map(licenceOf).join('\n\n'));
+  writeFileSync(`${CLI_OUT}/${NOTICES}`, bundledPackages(metafile).map(licenceOf).join('\n\n'));
   // chunks of earlier builds go; the directory itself stays, so a bin another process is running keeps its files
   const written = new Set([...Object.keys(metafile.outputs).map((p) => basename(p)), NOTICES]);
   for (const name of readdirSync(CLI_OUT)) if (!written.has(name)) rmSync(`${CLI_OUT}/${name}`, { recursive: true, force: true });
 }
 
+/** the folders of the packages with a file in the bundle (a package nested in another's node_modules too) */
+function bundledPackages(metafile) {
+  const dirs = new Set();
+  for (const input of Object.keys(metafile.inputs)) {
+    const m = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input);
+    if (m) dirs.add(m[1]);
+  }
+  return [...dirs].sort();
+}
+
 /** a bundled package's name, version and licence text, as its LICENSE file gives it */
-function licenceOf(name) {
-  const dir = `${ROOT}node_modules/${name}`;
-  const { version, license } = JSON.parse(readFileSync(`${dir}/package.json`, 'utf8'));
-  const file = readdirSync(dir).find((f) => /^licen[cs]e/i.test(f));
-  return `${name} ${version} (${license})\n\n${file ? readFileSync(`${dir}/${file}`, 'utf8').trim() : ''}`;
+function licenceOf(dir) {
+  const { name, version, license } = JSON.parse(readFileSync(`${ROOT}${dir}/package.json`, 'utf8'));
+  const file = readdirSync(`${ROOT}${dir}`).find((f) => /^licen[cs]e/i.test(f));
+  return `${name} ${version} (${license})\n\n${file ? readFileSync(`${ROOT}${dir}/${file}`, 'utf8').trim() : ''}`;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
