@@ -4,7 +4,6 @@
 import { diffArrays, diffChars } from 'diff';
 import type { ReportModel } from '../model/types';
 import { SECTIONS } from '../template/sections';
-import { toHalfWidth } from '../text/normalize';
 import type { Rule } from './types';
 
 /** a common run shorter than this is shared wording ("进一步加强政府信息公开工作"), not copying */
@@ -23,8 +22,8 @@ const SENTENCE = /[^。！？!?\n]+[。！？!?]?/g;
 const withoutBoilerplate = (text: string): string =>
   (BOILERPLATE.test(text) ? text.replace(SENTENCE, (s) => (BOILERPLATE.test(s) ? '' : s)) : text);
 const SKIP = /[\s\p{P}\p{S}]/u;
-/** SKIP's answer for each UTF-16 code unit, as met: 0 not asked yet, 1 skipped, 2 kept */
-const SKIPPED = new Uint8Array(0x10000);
+/** SKIP's answer for each UTF-16 code unit, as met: 0 not asked yet, 1 skipped, 2 kept (made at the first prepare) */
+let skips: Uint8Array | null = null;
 /** where a sentence ends (full-width marks are folded before they are looked at): the unit the first, coarse alignment works in */
 const SENTENCE_END = new Set([0x3002, 0x21, 0x3f, 0x3b, 0x0a]);
 const CN_DIGIT = new Set(Array.from('〇零一二三四五六七八九十百千万两', (c) => c.charCodeAt(0)));
@@ -100,20 +99,21 @@ export function prepare(text: string): Prepared {
     p += pair ? 2 : 1;
   }
   if (units.length > start) ends.push(units.length);
-  const norm = textOf(units);
+  const norm = fromUnits(units);
   const sentences: string[] = [];
   for (let i = 0, from = 0; i < ends.length; from = ends[i++]) sentences.push(norm.slice(from, ends[i]));
   return { kept, norm, origin, sentences };
 }
 
 function skipped(code: number): boolean {
-  let known = SKIPPED[code];
-  if (known === 0) SKIPPED[code] = known = SKIP.test(String.fromCharCode(code)) ? 1 : 2;
+  skips ??= new Uint8Array(0x10000);
+  let known = skips[code];
+  if (known === 0) skips[code] = known = SKIP.test(String.fromCharCode(code)) ? 1 : 2;
   return known === 1;
 }
 
 /** code units as a string, a slice at a time (a spread of many arguments can overflow the stack) */
-function textOf(units: number[]): string {
+function fromUnits(units: number[]): string {
   let s = '';
   for (let i = 0; i < units.length; i += 4096) s += String.fromCharCode.apply(null, units.slice(i, i + 4096));
   return s;
