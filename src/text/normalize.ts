@@ -38,9 +38,13 @@ export function normLabel(s: string): string {
 
 const CN_NUM: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
-/** the numeral a heading starts with: 三、… → 3; null when unnumbered */
+/**
+ * the numeral a heading starts with: 三、… → 3; null when unnumbered. Read as written: the pattern takes the
+ * full-width forms it cares about (．，and the ideographic space) as they stand, so folding the width first (a scan
+ * of every short text block of a page) would change nothing.
+ */
 export function leadingNumeral(s: string): number | null {
-  const m = /^\s*(?:第)?([一二三四五六七八九十]{1,2})\s*(?:[、.．,，]|部分)/.exec(toHalfWidth(s));
+  const m = /^\s*(?:第)?([一二三四五六七八九十]{1,2})\s*(?:[、.．,，]|部分)/.exec(s);
   if (!m) return null;
   const t = m[1];
   if (t.length === 1) return CN_NUM[t] ?? null;

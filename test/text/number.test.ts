@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseValue } from '../../src/text/number';
-import { leadingNumeral, normLabel, similarity } from '../../src/text/normalize';
+import { leadingNumeral, normLabel, similarity, toHalfWidth } from '../../src/text/normalize';
 
 describe('parseValue', () => {
   it.each([
@@ -34,5 +35,17 @@ describe('labels', () => {
   it('reads the numeral of a section heading', () => {
     expect(leadingNumeral('三、收到和处理政府信息公开申请情况')).toBe(3);
     expect(leadingNumeral('（三）不予公开')).toBeNull();
+    expect(leadingNumeral('\u3000十二．其他')).toBe(12);
+    expect(leadingNumeral('第五部分　存在的问题')).toBe(5);
+  });
+});
+
+describe('leadingNumeral, read as written', () => {
+  it('gives what it gives on the width-folded text, on any mix of numerals, marks, widths and spaces', () => {
+    const pieces = ['一', '二', '十', '三', '第', '部分', '、', '.', '．', ',', '，', ' ', '\u3000', '\t', 'Ａ', '（', '(', '）', '年', '1', '１', '：', '\u00a0'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 8 }), (parts) => {
+      const s = parts.join('');
+      expect(leadingNumeral(s)).toBe(leadingNumeral(toHalfWidth(s)));
+    }), { numRuns: 5000 });
   });
 });
