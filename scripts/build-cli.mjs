@@ -20,7 +20,7 @@ const NOTICES = 'THIRD-PARTY-NOTICES.txt';
 
 const packageOf = (spec) => (spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]);
 
-/** packages bundled but EXTERNAL; `htmlparser2` is its tokenizer alone (the CLI's reader uses nothing else of it) */
+/** every package bundled but those in EXTERNAL; `htmlparser2` is its tokenizer alone (the reader uses nothing else of it) */
 const packages = {
   name: 'packages',
   setup(b) {
