@@ -14,7 +14,7 @@ export interface LinearTable { at: number; block: TableBlock }
 export function linearTables(blocks: Block[], headingAt: Set<number>): LinearTable[] {
   const out: LinearTable[] = [];
   let run: Array<{ at: number; b: TextBlock }> = [];
-  // a loop, not callbacks: this runs on every page (see isTextBlock in src/extract/identity.ts)
+  // a loop, not callbacks: this runs on every page (hot path: README, Performance)
   for (let at = 0; at <= blocks.length; at++) {
     const b = blocks[at];
     // every template label is shorter than MAX_CELL_TEXT, so longer text is prose whatever it says

@@ -18,7 +18,7 @@ export function sectionOf(text: string, heading = false): { id: SectionSeen['id'
   const numeral = leadingNumeral(text);
   if (numeral === null && !heading) return null;
   const n = normLabel(text);
-  // loops, not callbacks: this runs for every block of every page (see isTextBlock in src/extract/identity.ts)
+  // loops, not callbacks: this runs for every block of every page (hot path: README, Performance)
   for (const s of sectionKeys()) for (const k of s.keys) if (n.includes(k)) return { id: s.id, numeral };
   return null;
 }

@@ -23,7 +23,7 @@ export function readStatements(blocks: Block[], skip: Set<number>): ReportModel[
   const applications: Array<Statement & { value: number }> = [];
   let noReviewLitigation: Statement | null = null;
   let fee: Statement | null = null;
-  // a loop, not a callback: this runs on every page (see isTextBlock in src/extract/identity.ts)
+  // a loop, not a callback: this runs on every page (hot path: README, Performance)
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     if (b.kind !== 'text' || skip.has(i)) continue;

@@ -338,7 +338,7 @@ function readTable<N>(ctx: Ctx<N>, table: N): void {
     return;
   }
   // A cell holding running prose (a whole article in one layout cell) makes the table layout too.
-  // (loops, not callbacks: every table of every page comes here; see isTextBlock in src/extract/identity.ts)
+  // (loops, not callbacks: every table of every page comes here; hot path: README, Performance)
   const texts: string[][] = [];
   let prose = false;
   for (let r = 0; r < rows.length && r < MAX_TABLE_ROWS; r++) {

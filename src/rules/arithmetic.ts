@@ -68,7 +68,7 @@ export const resultTotal: Rule = {
   params: { column: 'string', expected: 'number', actual: 'number' },
   check(ctx) {
     if (!ctx.model.tables['3']) return;
-    // loops, not callbacks: this runs on every page (see isTextBlock in src/extract/identity.ts)
+    // loops, not callbacks: this runs on every page (hot path: README, Performance)
     const ids = resultRowIds(ctx.template);
     const parts: ModelRow[] = [];
     for (const id of ids) {

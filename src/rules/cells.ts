@@ -53,7 +53,7 @@ export const placeholderValue: Rule = {
   params: { table: 'table', actual: 'number' },
   check(ctx) {
     for (const table of TABLES) {
-      // loops, not callbacks: this runs on every page (see isTextBlock in src/extract/identity.ts)
+      // loops, not callbacks: this runs on every page (hot path: README, Performance)
       const cells: CellValue[] = [];
       for (const r of rowsOf(ctx.model, table)) {
         if (tableWidth(ctx.templateId, table, r.id) === null) continue;

@@ -19,8 +19,8 @@ export function findRow(model: ReportModel, table: TableNo, id: string): ModelRo
   return rowIn(rowsOf(model, table), id);
 }
 
-// The helpers below run on every page: loops and module-level callbacks, not closures made per call (see isTextBlock
-// in src/extract/identity.ts for why).
+// The helpers below run on every page: loops and module-level callbacks, not closures made per call (hot path:
+// README, Performance).
 
 /** the row of that id among these */
 function rowIn(rows: ModelRow[], id: string): ModelRow | undefined {

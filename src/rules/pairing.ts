@@ -22,7 +22,7 @@ const KEPT_ROWS = new Map(TABLE_KEYS.map((t) => {
 /** the other parts of the model they read */
 const KEPT_PARTS = new Set(PAIRED_RULES.flatMap((r) => r.reads.parts ?? []));
 
-/** the rows of these ids, by a loop (every page comes here: see isTextBlock in src/extract/identity.ts) */
+/** the rows of these ids, by a loop (every page comes here; hot path: README, Performance) */
 function rowsKept(rows: ModelRow[], ids: ReadonlySet<string>): ModelRow[] {
   const out: ModelRow[] = [];
   for (const r of rows) if (ids.has(r.id)) out.push(r);

@@ -133,7 +133,7 @@ export const sectionOrder: Rule = {
   params: { heading: 'string', expected: 'number', numeral: 'number', how: 'string' },
   check(ctx) {
     const secs = ctx.model.sections;
-    // loops, not callbacks: this runs on every page (see isTextBlock in src/extract/identity.ts)
+    // loops, not callbacks: this runs on every page (hot path: README, Performance)
     for (let i = 0; i < secs.length; i++) {
       const s = secs[i];
       let def = SECTIONS[0];
