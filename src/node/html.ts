@@ -406,8 +406,6 @@ skipping.fastForwardTo = function (this: Scanning, c: number): boolean {
 };
 
 const ignore = (): void => {};
-/** the white space the tokenizer skips between `</` and a name */
-const TAG_SPACE = new Set(SPACE);
 /**
  * A title's text, decoded: inside a title the tokenizer takes `&` for an entity only where no `</title` is
  * beginning (`<&amp;` keeps its `&amp;`), so the title is read again by the tokenizer, decoding (rare: titles with `&`).
@@ -630,7 +628,8 @@ class TreeBuilder implements TokenizerCallbacks {
     const { html } = this;
     let i = start - 1;
     if (html[i] === '!' || html[i] === '?') return html[i - 1] === '<';
-    while (i >= 0 && TAG_SPACE.has(html[i])) i--;
+    // the white space the tokenizer skips between `</` and a name
+    while (i >= 0 && isWhite(html.charCodeAt(i))) i--;
     return html[i] === '/' && html[i - 1] === '<';
   }
 

@@ -300,10 +300,7 @@ function cellText<N>(ctx: Ctx<N>, cell: N): string {
 /** a cell's paragraphs so far, and the one being read */
 interface CellTextParts { parts: string[]; cur: string }
 
-/**
- * cellText's walk through a cell: a module-level function, not a closure made per cell, so that V8 keeps its
- * optimised code from one page to the next (a closure made anew loses it at every full collection)
- */
+/** cellText's walk through a cell: a module-level function, not a closure made per cell (hot path: README, Performance) */
 function visitCell<N>(a: HtmlAdapter<N>, text: CellTextParts, n: N, depth: number): void {
   if (depth > 100) return;
   const kids = a.children(n);

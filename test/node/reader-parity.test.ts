@@ -91,6 +91,12 @@ const PIECES = [
   '<lin\u212a>', '</LIN\u212a>', '<lin\u212a/>', '<bloc\u212aquote>', '</bloc\u212aquote>', '<blockquote>', '</blockquote>',
 ];
 
+/**
+ * pages that end inside a `</…`, `<!…` or `<?…` holding an entity: the tokenizer hands the rest over as text, as
+ * written, whatever white space (of the kinds it skips between `</` and a name) stands after the `</`
+ */
+const CUT_SHORT = ['</&amp;', '</ &amp;x', '</\n&amp;', 'a</\t\r\f&lt;b', '</ \n&amp;', '<!&amp;', '<?&amp;'];
+
 /** `check` on generated markup soup, and on the fuzz corpus, the real page and the HTML fixtures */
 function onMarkup(check: (html: string) => void): void {
   it('on generated markup soup', () => {
@@ -98,6 +104,7 @@ function onMarkup(check: (html: string) => void): void {
       { numRuns: RUNS * 20 });
   }, 600_000);
   it('on the fuzz corpus, the real page and the HTML fixtures', () => {
+    for (const html of CUT_SHORT) check(html);
     for (const b of [...loadCorpus(), realPage()]) if (b.kind === 'html') check(b.content);
     for (const path of goldenSources().filter((p) => /\.html?$/i.test(p))) check(decodeBytes(new Uint8Array(readFileSync(join(ROOT, path)))).text);
   });
