@@ -4,6 +4,7 @@
 import { diffArrays, diffChars } from 'diff';
 import type { ReportModel } from '../model/types';
 import { SECTIONS } from '../template/sections';
+import { halfWidthUnit } from '../text/normalize';
 import type { Rule } from './types';
 
 /** a common run shorter than this is shared wording ("进一步加强政府信息公开工作"), not copying */
@@ -41,9 +42,6 @@ export interface Prepared {
   grams?: GramSet;
 }
 
-/** full-width ASCII (Ａ-Ｚ，０-９，（）) as half-width, the ideographic space as a space (as toHalfWidth does) */
-const halfWidth = (code: number) => (code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code === 0x3000 ? 0x20 : code);
-
 /**
  * Spaces and punctuation dropped, full width folded, figures and dates reduced to "#" (so a copied sentence with
  * this year's figures still matches), the opening boilerplate left out. One pass over the text's code units (a
@@ -60,7 +58,7 @@ export function prepare(text: string): Prepared {
   let start = 0;
   let p = 0;
   while (p < n) {
-    const code = halfWidth(kept.charCodeAt(p));
+    const code = halfWidthUnit(kept.charCodeAt(p));
     // most of a section: ideographs that are not numerals, kept as they are
     if (code >= 0x4e00 && code <= 0x9fff && !CN_DIGIT.has(code)) {
       units.push(code);

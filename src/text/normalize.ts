@@ -6,16 +6,15 @@
  */
 export const ownCopy = (s: string): string => ` ${s}`.slice(1);
 
+/** one UTF-16 unit of toHalfWidth: full-width ASCII to half-width, the ideographic space to a space, else itself */
+export const halfWidthUnit = (c: number): number => (c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c === 0x3000 ? 0x20 : c);
+
 /** full-width ASCII (Ａ-Ｚ，０-９，（）) to half-width, ideographic space to space */
 export function toHalfWidth(s: string): string {
   if (!/[\uff01-\uff5e\u3000]/.test(s)) return s;
   let out = '';
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    if (c >= 0xff01 && c <= 0xff5e) out += String.fromCodePoint(c - 0xfee0);
-    else if (c === 0x3000) out += ' ';
-    else out += ch;
-  }
+  // unit by unit: what is folded is in the BMP, and a pair of surrogates comes out as it went in
+  for (let i = 0; i < s.length; i++) out += String.fromCharCode(halfWidthUnit(s.charCodeAt(i)));
   return out;
 }
 

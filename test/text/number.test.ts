@@ -49,3 +49,17 @@ describe('leadingNumeral, read as written', () => {
     }), { numRuns: 5000 });
   });
 });
+
+describe('toHalfWidth', () => {
+  it('folds full-width ASCII and the ideographic space, code point by code point, and nothing else', () => {
+    const plain = (s: string) => Array.from(s, (ch) => {
+      const c = ch.codePointAt(0)!;
+      return c >= 0xff01 && c <= 0xff5e ? String.fromCodePoint(c - 0xfee0) : c === 0x3000 ? ' ' : ch;
+    }).join('');
+    const pieces = ['Ａ', 'ｚ', '０', '９', '（', '）', '！', '～', '\uff5f', '\uff00', '\u3000', '\u3001', '年', 'a', ' ', '\u{1F4C4}', '\u{20000}', '\ud800', '\udc00'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
+      const s = parts.join('');
+      expect(toHalfWidth(s)).toBe(plain(s));
+    }), { numRuns: 3000 });
+  });
+});
