@@ -4,7 +4,7 @@
 import { diffWords, type Change } from 'diff';
 import type { Lang, ModelRow, ModelTable } from '../model/types';
 import { sectionTexts } from '../extract/sectionText';
-import { SECTIONS } from '../template/sections';
+import { sectionDef } from '../template/sections';
 import { layTable, templateOf } from './layout';
 import type { SavedReport } from './schema';
 
@@ -106,7 +106,7 @@ export function compareReports(earlier: SavedReport, later: SavedReport): Compar
   const a = sectionsOf(earlier);
   const b = sectionsOf(later);
   const sections = TEXT_SECTIONS.filter((id) => a[id] || b[id]).map((id) => ({
-    id, label: SECTIONS.find((s) => s.id === id)!.label, before: a[id] ?? '', after: b[id] ?? '', parts: textDiff(a[id] ?? '', b[id] ?? ''),
+    id, label: sectionDef(id).label, before: a[id] ?? '', after: b[id] ?? '', parts: textDiff(a[id] ?? '', b[id] ?? ''),
   }));
   const tables: TableChange[] = [];
   for (const t of [2, 3, 4] as const) {

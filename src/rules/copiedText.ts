@@ -3,7 +3,7 @@
 // share counted is the later section's characters that stand in common runs of at least MIN_RUN characters.
 import { diffArrays, diffChars } from 'diff';
 import type { ReportModel } from '../model/types';
-import { SECTIONS } from '../template/sections';
+import { sectionDef } from '../template/sections';
 import { halfWidthUnit } from '../text/normalize';
 import type { Rule } from './types';
 
@@ -289,7 +289,6 @@ function sectionOf(model: ReportModel, id: 's1' | 's5'): Prepared | null {
   return entry[id]!;
 }
 
-const label = (id: 's1' | 's5') => SECTIONS.find((s) => s.id === id)!.label;
 
 export const copiedText: Rule = {
   id: 'copied-text', severity: 'warning', scope: 'earlier-years', order: 210, tags: ['earlier-years', 'text'],
@@ -304,7 +303,7 @@ export const copiedText: Rule = {
       if (!now || !then) continue;
       const copied = copiedShare(now, then);
       if (!copied) continue;
-      const section = label(id);
+      const section = sectionDef(id).label;
       const share = Math.round(copied.share * 100);
       const anchor = ctx.model.sections.find((s) => s.id === id)?.anchor ?? null;
       ctx.report({

@@ -4,7 +4,7 @@
 // The cross-year findings of a report audited alone are added afterwards — the same findings, in the same order, as
 // auditing it with the previous report at hand.
 import type { AuditResult, Finding, Lang, ModelRow, ReportModel } from '../model/types';
-import { SECTIONS } from '../template/sections';
+import { sectionDef } from '../template/sections';
 import { copiedText } from './copiedText';
 import { reporterKeys, sameReporter } from '../extract/identity';
 import { CROSS_YEAR_RULES, EARLIER_YEARS_RULES, RULES, verdictOf } from './catalogue';
@@ -71,7 +71,6 @@ export function withPrevious(result: AuditResult, later: ReportModel, earlier: R
   return { ...result, verdict: verdictOf(result.isReport, findings, notChecked), findings, notChecked };
 }
 
-const sectionLabel = (id: 's1' | 's5') => SECTIONS.find((s) => s.id === id)!.label;
 
 /**
  * `later`'s copied-text findings against the same agency's earlier reports (any earlier year, not only the one
@@ -90,7 +89,7 @@ export function copiedTextFindings(later: ReportModel, earlier: ReportModel[], l
     }
   }
   // section 五 first, as the check reports them
-  const order = [sectionLabel('s5'), sectionLabel('s1')];
+  const order = [sectionDef('s5').label, sectionDef('s1').label];
   const render = renderer(lang);
   return [...best.values()].map((b) => ({ ...b.finding, message: render.message(copiedText.id, b.finding.params ?? {}) })).sort((a, b) => order.indexOf(a.location.section ?? '') - order.indexOf(b.location.section ?? ''));
 }

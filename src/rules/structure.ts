@@ -1,6 +1,6 @@
 // The template's shape: sections, tables, rows, labels, and which template's tables were used.
 import { TABLE4_WIDTH, tableTitle, templateForYear, TEMPLATES } from '../template';
-import { SECTIONS } from '../template/sections';
+import { SECTIONS, sectionDef } from '../template/sections';
 import { columnPath, findRow, loc, rowPath, SECTION_OF_TABLE } from './grid';
 import type { TemplateDef } from '../template/types';
 import type { LabelSeen } from '../model/types';
@@ -136,8 +136,7 @@ export const sectionOrder: Rule = {
     // loops, not callbacks: this runs on every page (hot path: README, Performance)
     for (let i = 0; i < secs.length; i++) {
       const s = secs[i];
-      let def = SECTIONS[0];
-      for (const d of SECTIONS) if (d.id === s.id) { def = d; break; }
+      const def = sectionDef(s.id);
       let outOfOrder = false;
       for (let p = 0; p < i; p++) if (secs[p].id > s.id) outOfOrder = true;
       const misnumbered = s.numeral !== null && s.numeral !== def.numeral;

@@ -8,3 +8,7 @@ export const SECTIONS: SectionDef[] = [
   { id: 's5', numeral: 5, label: '五、存在的主要问题及改进情况', keys: ['存在的主要问题', '存在主要问题', '存在的问题', '主要问题及', '问题及改进', '问题和改进'] },
   { id: 's6', numeral: 6, label: '六、其他需要报告的事项', keys: ['其他需要报告', '其他需报告', '需要报告的事项', '其他事项'] },
 ];
+
+const BY_ID = new Map(SECTIONS.map((s) => [s.id, s]));
+/** the section of this id */
+export const sectionDef = (id: SectionDef['id']): SectionDef => BY_ID.get(id)!;
